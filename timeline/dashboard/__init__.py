@@ -1,0 +1,29 @@
+"""The Dash dashboard: `create_app` builds it on a set of document paths."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from dash import Dash
+
+from timeline.dashboard.layout import documents_layout
+from timeline.documents import read_documents
+
+__all__ = ["DEFAULT_ASSETS", "create_app"]
+
+# In a source checkout the stylesheets live in ./assets beside the package.
+DEFAULT_ASSETS = Path(__file__).resolve().parents[2] / "assets"
+
+
+def create_app(paths: Iterable[str | Path], assets_folder: str | Path | None = None) -> Dash:
+    """Return a Dash app showing the documents under `paths`."""
+    folder = Path(assets_folder) if assets_folder else DEFAULT_ASSETS
+    app = Dash(
+        __name__,
+        title="timeline",
+        assets_folder=str(folder),
+        include_assets_files=folder.is_dir(),
+    )
+    app.layout = documents_layout(read_documents(paths))
+    return app
