@@ -11,7 +11,7 @@ run: $(STAMP)
 	$(PY) app.py
 
 test: $(STAMP)
-	$(PY) -m ruff check timeline tests benchmarks app.py
+	$(PY) -m ruff check .
 	$(PY) -m mypy
 	$(PY) -m pytest
 
