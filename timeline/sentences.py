@@ -1,0 +1,58 @@
+"""Split text into sentences, keeping character offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+__all__ = ["Sentences"]
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen sens rep reps gov gen lt col maj sgt capt adm cmdr st jr sr prof rev
+    gov inc corp co ltd bros vs no jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues
+    wed thu thur thurs fri sat sun u.s u.k u.n a.m p.m e.g i.e et al dept est approx fig
+    calif conn fla ill mass mich minn penn tenn tex va wash wis ariz colo md mo n.y n.j""".split()
+)
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+
+
+class Sentences:
+    """The sentence spans of a text, found once, looked up by offset in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for m in _END.finditer(text):
+            if m.group(0)[0] == "." and self._abbreviation_before(m.start()):
+                continue
+            end = m.end()
+            if text[start:end].strip():
+                spans.append(self._trim(start, end))
+            start = end
+        if text[start:].strip():
+            spans.append(self._trim(start, len(text)))
+        self.spans = spans
+        self._starts = [s for s, _ in spans]
+
+    def _abbreviation_before(self, dot: int) -> bool:
+        word = re.search(r"([\w.]+)$", self.text[max(0, dot - 12):dot])
+        if not word:
+            return False
+        token = word.group(1).lower()
+        return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def span_at(self, offset: int) -> tuple[int, int]:
+        """Return the (start, end) of the sentence holding `offset`."""
+        if not self.spans:
+            return 0, len(self.text)
+        i = max(0, bisect_right(self._starts, offset) - 1)
+        return self.spans[i]

@@ -1,0 +1,250 @@
+"""The tagging engine: run the rules, keep the longest non-overlapping matches, normalize each.
+
+Time is linear in the text: every rule is one regex scan, overlap is settled with a bitmap of
+taken characters, and each mention's tense and reference date come from precomputed tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from timeline.models import Mention
+from timeline.sentences import Sentences
+from timeline.tagger.calendar import Anchor
+from timeline.tagger.normalize import Resolution, resolve
+from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
+from timeline.tagger.tense import tense_near
+
+__all__ = ["Tagger"]
+
+_LOOK = 40  # characters of context the rule filters see on each side
+_QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
+_POSITION_MODS = {"START", "MID", "END"}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    rule: Rule
+    match: re.Match[str]
+
+
+class Tagger:
+    """Find and normalize time expressions with a rulebook (the bundled English one by default).
+
+    >>> [m.value for m in Tagger().tag("Senators met on Monday.", "2020-02-24")]
+    ['2020-02-24']
+    """
+
+    def __init__(self, rulebook: Rulebook | None = None) -> None:
+        self.rulebook = rulebook or default_rulebook()
+
+    def tag(self, text: str, anchor: str | None = None) -> list[Mention]:
+        """Return the time expressions in `text`, resolved against the TIMEX3 date `anchor`.
+
+        Never raises on any text: an expression that cannot be normalized is left out.
+        """
+        if not text:
+            return []
+        ref = Anchor.parse(anchor) if anchor else None
+        chosen = self._select(text, self._candidates(text))
+        sentences = Sentences(text)
+        mentions: list[Mention] = []
+        previous: Anchor | None = None
+        for cand in chosen:
+            start, mod = self._modifier(text, cand, mentions)
+            fields = self._fields(cand, ref)
+            span = sentences.span_at(cand.start)
+            tense = tense_near(text, span, start, cand.end)
+            mentioned = cand.rule.reference == "previous" and previous is not None
+            base = previous if mentioned else ref
+            try:
+                resolution = resolve(cand.rule, fields, base, tense, self.rulebook, mentioned)
+            except (ValueError, OverflowError, KeyError, TypeError, IndexError):
+                continue  # an impossible date ("February 30") gives no mention
+            if resolution is None:
+                continue
+            mention = self._mention(text, start, cand, resolution, mod, base)
+            mentions.append(mention)
+            if mention.type in ("DATE", "TIME") and mention.resolved and resolution.placed:
+                previous = Anchor.parse(mention.value) or previous
+        return mentions
+
+    def _candidates(self, text: str) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        for order, rule in enumerate(self.rulebook.rules):
+            for m in rule.regex.finditer(text):
+                start, end = m.span()
+                if end == start:
+                    continue
+                if rule.exclude_after and rule.exclude_after.search(text[end:end + _LOOK]):
+                    continue
+                before = text[max(0, start - _LOOK):start]
+                if rule.exclude_before and rule.exclude_before.search(before):
+                    continue
+                if rule.require_before and not rule.require_before.search(before):
+                    continue
+                found.append(_Candidate(start, end, order, rule, m))
+        return found
+
+    @staticmethod
+    def _select(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Keep the longest candidates that do not overlap (ties: priority, then rule order)."""
+        taken = bytearray(len(text))
+        chosen = []
+        ranked = sorted(
+            candidates, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.order, c.start)
+        )
+        for cand in ranked:
+            if any(taken[cand.start:cand.end]):
+                continue
+            taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+            chosen.append(cand)
+        return sorted(chosen, key=lambda c: c.start)
+
+    def _modifier(
+        self, text: str, cand: _Candidate, mentions: list[Mention]
+    ) -> tuple[int, str | None]:
+        """Return where the mention starts once a modifier before it ("early", "more than")
+        joins it, and that modifier's TIMEX3 mod."""
+        limit = mentions[-1].end if mentions else 0
+        window_start = max(limit, cand.start - 24)
+        m = self.rulebook.modifiers.search(text, window_start, cand.start)
+        if m is None:
+            return cand.start, cand.rule.mod
+        mod = self.rulebook.normalize("modifier", m.group("mod"))
+        kind = cand.rule.type
+        if mod in _QUANTITY_MODS and kind != "DURATION" and "ago" not in cand.match.group(0):
+            return cand.start, cand.rule.mod
+        if mod in _POSITION_MODS and kind == "SET":
+            return cand.start, cand.rule.mod
+        return m.start("mod"), mod
+
+    def _fields(self, cand: _Candidate, anchor: Anchor | None) -> dict[str, Any]:
+        fields: dict[str, Any] = dict(cand.rule.fields)
+        words: dict[str, str] = {}
+        for group, value in cand.match.groupdict().items():
+            if value is None:
+                continue
+            frag = self.rulebook.fragments.get(fragment_of(group))
+            if frag is None:
+                words[group] = value
+                continue
+            fields[frag.field] = self._convert(frag.field, frag.table, value, anchor)
+        fields["_words"] = words
+        return fields
+
+    def _convert(self, field: str, table: str | None, text: str, anchor: Anchor | None) -> Any:
+        if table is not None:
+            value = self.rulebook.normalize(table, text)
+            if value is not None:
+                return value
+        return _CONVERTERS.get(field, _identity)(text, anchor, self.rulebook)
+
+    @staticmethod
+    def _mention(
+        text: str,
+        start: int,
+        cand: _Candidate,
+        res: Resolution,
+        mod: str | None,
+        anchor: Anchor | None,
+    ) -> Mention:
+        end = cand.end
+        while end > start and text[end - 1] in " \t\n,":
+            end -= 1
+        return Mention(
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=res.type,  # type: ignore[arg-type]
+            value=res.value,
+            mod=mod or res.mod,
+            granularity=res.granularity,
+            anchor=anchor.value if anchor and res.anchored else None,
+            rule=cand.rule.name,
+            direction=res.direction,
+        )
+
+
+def _identity(text: str, anchor: Anchor | None, rulebook: Rulebook) -> str:
+    return text
+
+
+def _year(text: str, anchor: Anchor | None, rulebook: Rulebook) -> int:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 4:
+        return int(digits)
+    if len(digits) == 2:
+        two = int(digits)
+        century = (anchor.year // 100) if anchor else (19 if two >= 30 else 20)
+        year = century * 100 + two
+        if anchor and year > anchor.year + 20:
+            year -= 100
+        return year
+    words = text.lower().replace("the year ", "").replace(" and ", " ").replace("-", " ").split()
+    if words[:1] == ["nineteen"]:
+        return 1900 + int(_number(" ".join(words[1:]), anchor, rulebook) or 0)
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + int(_number(" ".join(words[2:]), anchor, rulebook) or 0)
+    raise ValueError(f"no year in {text!r}")
+
+
+def _day(text: str, anchor: Anchor | None, rulebook: Rulebook) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _number(text: str, anchor: Anchor | None, rulebook: Rulebook) -> float | str | None:
+    """Return the value of a number written in digits or words ("twenty-four"), X if vague."""
+    text = text.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text) if "." in text else int(text)
+    if m := re.fullmatch(r"(\d+)\s+1/2", text):
+        return int(m.group(1)) + 0.5
+    direct = rulebook.normalize("number", text)
+    if direct is not None:
+        return direct  # type: ignore[no-any-return]
+    total = 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        value = rulebook.normalize("number", word)
+        if not isinstance(value, int):
+            raise ValueError(f"no number in {text!r}")
+        total += value
+    return total
+
+
+def _decade(text: str, anchor: Anchor | None, rulebook: Rulebook) -> str:
+    word = rulebook.normalize("decade", text) if "decade" in rulebook.tables else None
+    digits = re.sub(r"\D", "", text)
+    if word is not None:
+        digit = str(word)
+    elif len(digits) == 4:
+        return digits[:3]
+    else:
+        digit = digits[0]
+    century = (anchor.year // 100) if anchor else 19
+    if anchor and int(f"{century}{digit}0") > anchor.year:
+        century -= 1
+    return f"{century}{digit}"
+
+
+def _int(text: str, anchor: Anchor | None, rulebook: Rulebook) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+_CONVERTERS = {
+    "year": _year,
+    "day": _day,
+    "number": _number,
+    "decade": _decade,
+    "hour": _int,
+    "minute": _int,
+    "month": _int,
+    "quarter": _int,
+}

@@ -1,0 +1,349 @@
+"""From a rule's fields to a TIMEX3 value: durations, sets, and calendar dates and times."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from timeline.tagger.calendar import Anchor, format_unit, holiday, place, season_interval, shift
+from timeline.tagger.rulebook import Rule, Rulebook
+from timeline.timevalue import granularity_of, interval
+
+__all__ = ["Resolution", "resolve"]
+
+_DURATION_CODE = {
+    "year": ("Y", 1), "month": ("M", 1), "week": ("W", 1), "day": ("D", 1), "night": ("D", 1),
+    "weekend": ("D", 2), "hour": ("TH", 1), "minute": ("TM", 1), "second": ("TS", 1),
+    "decade": ("Y", 10), "century": ("Y", 100), "quarter": ("Q", 1),
+}
+# A fraction of a unit is written in the next smaller one: 1.5 hours is PT1H30M.
+_SMALLER = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60),
+            "minute": ("second", 60), "week": ("day", 7), "decade": ("year", 10)}
+_UNKNOWN = {
+    "day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+    "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX",
+    "decade": "XXX", "century": "XX", "hour": "XXXX-XX-XX", "minute": "XXXX-XX-XX",
+}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A normalized value and how it was reached."""
+
+    type: str
+    value: str
+    granularity: str
+    mod: str | None = None
+    direction: str | None = None
+    anchored: bool = False
+    placed: bool = True
+
+
+class _Vague(Exception):
+    """An offset with no definite count ("several years ago")."""
+
+
+Tense = tuple[str, bool] | None  # ("past" or "future", strong?)
+
+
+def resolve(
+    rule: Rule,
+    fields: dict[str, Any],
+    anchor: Anchor | None,
+    tense: Tense,
+    rulebook: Rulebook,
+    mentioned: bool = False,
+) -> Resolution | None:
+    """Return the TIMEX3 value of a match's `fields`, resolved against `anchor` in `tense`;
+    `mentioned` says the anchor is a date the text mentioned rather than the document's."""
+    if rule.value is not None:
+        value = rule.value.format(**fields) if "{" in rule.value else rule.value
+        gran = "reference" if value.endswith("_REF") else granularity_of(value) or _unit_of(value)
+        return Resolution(rule.type, value, gran, anchored=value.endswith("_REF"), placed=False)
+    if rule.type == "DURATION":
+        unit = fields["unit"]
+        return Resolution("DURATION", duration(fields.get("number", 1), unit), unit, placed=False)
+    if rule.type == "SET":
+        if "weekday" in fields:
+            return Resolution("SET", f"XXXX-WXX-{fields['weekday']}", "week", placed=False)
+        unit = fields["unit"]
+        return Resolution("SET", duration(fields.get("number", 1), unit), unit, placed=False)
+    return _calendar(rule, fields, anchor, tense, rulebook, mentioned)
+
+
+def duration(number: Any, unit: str) -> str:
+    """Return the TIMEX3 duration of `number` `unit`s ("X" for a vague count)."""
+    code, factor = _DURATION_CODE[unit]
+    if number in (None, "X"):
+        return f"P{code[0]}X{code[-1]}" if code.startswith("T") else f"PX{code}"
+    amount = float(number) * factor
+    whole = int(amount)
+    rest = amount - whole
+    text = f"{whole}{code[-1]}" if whole else ""
+    if rest and unit in _SMALLER:
+        smaller, ratio = _SMALLER[unit]
+        sub_code = _DURATION_CODE[smaller][0]
+        text += f"{round(rest * ratio)}{sub_code[-1]}"
+        timed = code.startswith("T") or sub_code.startswith("T")
+        if timed and not code.startswith("T") and whole:
+            return f"P{whole}{code[-1]}T{round(rest * ratio)}{sub_code[-1]}"
+        return ("PT" if timed else "P") + text
+    if rest:
+        text = f"{amount:g}{code[-1]}"
+    return ("PT" if code.startswith("T") else "P") + text
+
+
+def _unit_of(value: str) -> str:
+    return "duration" if value.startswith("P") else "unknown"
+
+
+def _offset(spec: str, fields: dict[str, Any], rulebook: Rulebook) -> int:
+    total = 1.0
+    for term in spec.split("*"):
+        sign = -1 if term.startswith("-") else 1
+        name = term.lstrip("-")
+        if name.isdigit():
+            value: Any = int(name)
+        elif name in fields["_words"]:
+            value = rulebook.normalize("shift", fields["_words"][name])
+        else:
+            value = fields.get(name)
+        if value == "X":
+            raise _Vague(sign)
+        if value is None:
+            raise ValueError(f"offset term {term!r} has no value")
+        total *= sign * float(value)
+    return round(total)
+
+
+def _calendar(
+    rule: Rule,
+    f: dict[str, Any],
+    anchor: Anchor | None,
+    tense: Tense,
+    rulebook: Rulebook,
+    mentioned: bool,
+) -> Resolution:
+    kind = rule.type
+    time = _time_of_day(f)
+    if rule.offset is not None:
+        try:
+            amount = _offset(rule.offset, f, rulebook)
+        except _Vague:
+            ref = "FUTURE_REF" if any(w in rule.offset for w in ("way", "which")) else "PAST_REF"
+            if rule.offset.startswith("-"):
+                ref = "PAST_REF"
+            return Resolution("DATE", ref, "reference", anchored=anchor is not None, placed=False)
+        unit = f.get("unit", "day")
+        if unit in ("hour", "minute", "second"):
+            unit = "day"
+        out = unit
+        if mentioned and anchor and _finer(anchor.granularity, unit):
+            out = anchor.granularity  # "a year earlier" than a quarter is a quarter
+        value = shift(anchor, unit, amount, out) if anchor else None
+        if value is None:
+            return Resolution(kind, _UNKNOWN.get(unit, "XXXX"), unit, placed=False)
+        if time and unit == "day":
+            return Resolution("TIME", value + time, "time", anchored=True)
+        if out == "year" and (part := _part_of_year(f)):
+            return Resolution(kind, value + part, granularity_of(value + part) or "year",
+                              anchored=True, direction=_sign(amount))
+        derived = rule.reference != "previous"
+        return Resolution(kind, value, out, anchored=True, direction=_sign(amount), placed=derived)
+    if "decade" in f:
+        return Resolution(kind, str(f["decade"]), "decade")
+    if "century" in f:
+        return Resolution(kind, f"{int(f['century']) - 1:02d}", "century")
+    if "year" in f:
+        return _absolute(kind, f, time)
+    return _underspecified(kind, f, anchor, tense, time)
+
+
+_CALENDAR = ("day", "week", "month", "quarter", "half", "year")
+
+
+def _finer(granularity: str, unit: str) -> bool:
+    return (granularity in _CALENDAR and unit in _CALENDAR
+            and _CALENDAR.index(granularity) < _CALENDAR.index(unit))
+
+
+def _part_of_year(f: dict[str, Any]) -> str | None:
+    if "month" in f:
+        return f"-{int(f['month']):02d}"
+    if "quarter" in f:
+        return f"-Q{int(f['quarter'])}"
+    if "season" in f:
+        return f"-{f['season']}"
+    return None
+
+
+def _sign(amount: int) -> str:
+    return "past" if amount < 0 else "future" if amount > 0 else "same"
+
+
+def _absolute(kind: str, f: dict[str, Any], time: str | None) -> Resolution:
+    year = int(f["year"])
+    if "quarter" in f:
+        return Resolution(kind, f"{year:04d}-Q{int(f['quarter'])}", "quarter")
+    if "half" in f:
+        return Resolution(kind, f"{year:04d}-H{int(f['half'])}", "half")
+    if "season" in f:
+        return Resolution(kind, f"{year:04d}-{f['season']}", "season")
+    if "holiday" in f:
+        return Resolution(kind, holiday(f["holiday"], year).isoformat(), "day")
+    if "month" in f and "day" in f:
+        value = date(year, int(f["month"]), int(f["day"])).isoformat()
+        return Resolution("TIME" if time else kind, value + (time or ""), "time" if time else "day")
+    if "month" in f:
+        month = int(f["month"])
+        if not 1 <= month <= 12:
+            raise ValueError(f"no month {month}")
+        return Resolution(kind, f"{year:04d}-{month:02d}", "month")
+    return Resolution(kind, f"{year:04d}", "year")
+
+
+def _underspecified(
+    kind: str, f: dict[str, Any], anchor: Anchor | None, tense: Tense, time: str | None
+) -> Resolution:
+    """Place a month, day, weekday, season, quarter or holiday that has no year."""
+    spans, fmt, gran, default, unknown, trust = _shape(f)
+    if anchor is None:
+        return Resolution(kind, unknown + (time or ""), gran, placed=False)
+    day = anchor.date or anchor.start + timedelta(days=14)
+    rel = f.get("rel")
+    if rel is not None:
+        k, direction = _relative(day, spans, int(rel), gran)
+    else:
+        way = tense[0] if tense and (tense[1] or trust == "any") and trust != "none" else None
+        k, direction = place(day, lambda k: spans(day, k), way or _DEFAULT_WAY.get(default),
+                             default)
+    value = fmt(day, k)
+    if time and gran == "day":
+        return Resolution("TIME", value + time, "time", direction=direction, anchored=True)
+    if f.get("weekend"):
+        value = format_unit(date.fromisoformat(value), "weekend")
+        gran = "weekend"
+    return Resolution(kind, value, gran, direction=direction, anchored=True)
+
+
+_DEFAULT_WAY = {"past": "past", "future": "future"}
+_Spans = Callable[[date, int], "tuple[date, date] | None"]
+_Format = Callable[[date, int], str]
+
+
+def _shape(f: dict[str, Any]) -> tuple[_Spans, _Format, str, str, str, str]:
+    """Return how to list candidates for the fields, format the chosen one, its granularity,
+    the default placement with no tense, the value when nothing can place it, and which tense
+    markers to trust ("any", "strong" or "none")."""
+    if "holiday" in f:
+        spec = f["holiday"]
+
+        def feast(d: date, k: int) -> tuple[date, date]:
+            h = holiday(spec, d.year + k)
+            return h, h
+
+        return (feast, (lambda d, k: feast(d, k)[0].isoformat()), "day", "nearest", "XXXX-XX-XX",
+                "any")
+    if "month" in f:
+        month = int(f["month"])
+        if "day" in f:
+            dd = int(f["day"])
+            date(2000, month, dd)  # refuses February 30 even in a leap year
+            unknown = f"XXXX-{month:02d}-{dd:02d}"
+
+            def month_day(d: date, k: int) -> tuple[date, date] | None:
+                try:
+                    x = date(d.year + k, month, dd)
+                except ValueError:
+                    return None  # February 29 outside a leap year
+                return x, x
+
+            return (month_day, (lambda d, k: f"{d.year + k:04d}-{month:02d}-{dd:02d}"), "day",
+                    "nearest", unknown, "strong")
+        return ((lambda d, k: interval(f"{d.year + k:04d}-{month:02d}")),
+                (lambda d, k: f"{d.year + k:04d}-{month:02d}"), "month", "same",
+                f"XXXX-{month:02d}", "any")
+    if "season" in f:
+        season = f["season"]
+        return ((lambda d, k: season_interval(d.year + k, season)),
+                (lambda d, k: f"{d.year + k:04d}-{season}"), "season", "same", f"XXXX-{season}",
+                "any")
+    if "quarter" in f:
+        q = int(f["quarter"])
+        return ((lambda d, k: interval(f"{d.year + k:04d}-Q{q}")),
+                (lambda d, k: f"{d.year + k:04d}-Q{q}"), "quarter", "past", f"XXXX-Q{q}",
+                "none")
+    if "half" in f:
+        h = int(f["half"])
+        return ((lambda d, k: interval(f"{d.year + k:04d}-H{h}")),
+                (lambda d, k: f"{d.year + k:04d}-H{h}"), "half", "same", f"XXXX-H{h}", "any")
+    if "weekday" in f:
+        wd = int(f["weekday"])
+
+        def week_day(d: date, k: int) -> date:
+            return d - timedelta(days=d.weekday()) + timedelta(days=wd - 1, weeks=k)
+
+        return ((lambda d, k: (week_day(d, k), week_day(d, k))),
+                (lambda d, k: week_day(d, k).isoformat()), "day", "nearest", f"XXXX-WXX-{wd}",
+                "any")
+    if "day" in f:
+        dd = int(f["day"])
+
+        def month_of(d: date, k: int) -> tuple[date, date] | None:
+            first = date(d.year, d.month, 1) + relativedelta(months=k)
+            try:
+                x = first.replace(day=dd)
+            except ValueError:
+                return None
+            return x, x
+
+        return (month_of, (lambda d, k: _checked(month_of(d, k))), "day", "same", "XXXX-XX-XX",
+                "any")
+    # A time of day alone ("3 p.m.", "tonight") is on the anchor's day.
+    return ((lambda d, k: (d, d)), (lambda d, k: d.isoformat()), "day", "same", "XXXX-XX-XX",
+            "none")
+
+
+def _checked(span: tuple[date, date] | None) -> str:
+    if span is None:
+        raise ValueError("no such day in that month")
+    return span[0].isoformat()
+
+
+def _relative(day: date, spans: _Spans, rel: int, gran: str) -> tuple[int, str]:
+    """Place "last December", "next Friday", "this summer": strictly before, after, or same."""
+    if rel == 0:
+        return 0, "same"
+    if gran == "day" and rel > 0:
+        return 1, "future"  # "next Friday": the Friday of next week
+    ks = range(-2, 3)
+    valid = {k: s for k in ks if (s := spans(day, k)) is not None}
+    if rel < 0:
+        return max(k for k, s in valid.items() if s[1] < day), "past"
+    return min(k for k, s in valid.items() if s[0] > day), "future"
+
+
+def _time_of_day(f: dict[str, Any]) -> str | None:
+    if "clock" in f:
+        return f"T{f['clock']}"
+    if "hour" in f:
+        hour = int(f["hour"])
+        minute = int(f.get("minute", 0))
+        ampm = f.get("ampm")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        part = f.get("part")
+        if ampm is None and part in ("AF", "EV", "NI") and hour < 12:
+            hour += 12
+        if hour > 24 or minute > 59:
+            raise ValueError("no such clock time")
+        return f"T{hour:02d}:{minute:02d}"
+    if "part" in f:
+        return f"T{f['part']}"
+    return None

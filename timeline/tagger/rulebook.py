@@ -1,0 +1,289 @@
+"""Load the temporal rules (TOML data) and validate them before any text is tagged.
+
+A rulebook is three kinds of data: fragments (named regex pieces, each feeding a field),
+tables (text -> normalized value) and rules (a pattern over fragments, a TIMEX3 type, how to
+compute the value, and examples). Loading refuses, with a `RuleError` naming the file and the
+rule: unknown keys, unknown fragments or tables, patterns that do not compile or that match the
+empty string, offsets over unknown fields, and examples their own rule does not match.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from timeline.errors import RuleError
+
+__all__ = ["Example", "Fragment", "Rule", "Rulebook", "default_rulebook", "load_rulebook"]
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+RULE_KEYS = {
+    "name", "type", "pattern", "examples", "value", "fields", "offset", "reference", "mod",
+    "priority", "exclude_after", "exclude_before", "require_before",
+}
+REQUIRED_RULE_KEYS = ("name", "type", "pattern", "examples")
+EXAMPLE_KEYS = {"text", "value", "anchor", "context", "mod"}
+FRAGMENT_KEYS = {"pattern", "field", "table"}
+FIELDS = {
+    "year", "month", "day", "weekday", "season", "quarter", "half", "decade", "century",
+    "number", "unit", "rel", "part", "hour", "minute", "ampm", "zone", "clock", "offset",
+    "holiday", "weekend", "every",
+}
+_REFERENCE = re.compile(r"\{(\w+)\}")
+_OFFSET_TERM = re.compile(r"-?(?:\d+|[a-z_]+)")
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A named regex piece whose matched text becomes `field`, normalized through `table`."""
+
+    name: str
+    pattern: str
+    field: str
+    table: str | None
+
+
+@dataclass(frozen=True)
+class Example:
+    """Text the rule must match whole, and the value it must give against `anchor`."""
+
+    text: str
+    value: str
+    anchor: str = "2020-02-24"
+    context: str | None = None
+    mod: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One compiled rule."""
+
+    name: str
+    type: str
+    source: str
+    pattern: str
+    regex: re.Pattern[str]
+    examples: tuple[Example, ...]
+    value: str | None = None
+    fields: tuple[tuple[str, Any], ...] = ()
+    offset: str | None = None
+    reference: str = "document"
+    mod: str | None = None
+    priority: int = 0
+    exclude_after: re.Pattern[str] | None = None
+    exclude_before: re.Pattern[str] | None = None
+    require_before: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    """Fragments, tables and rules, validated."""
+
+    fragments: dict[str, Fragment]
+    tables: dict[str, dict[str, Any]]
+    rules: tuple[Rule, ...]
+    modifiers: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+
+    def normalize(self, table: str, text: str) -> Any:
+        """Return the table's value for `text` (case, curly quotes and a final "." ignored)."""
+        return self.tables[table].get(table_key(text))
+
+
+def fragment_of(group: str) -> str:
+    """Return the fragment name behind a regex group name (repeated uses carry a suffix)."""
+    return group.split("__", 1)[0]
+
+
+def table_key(text: str) -> str:
+    """Return the lookup key of a table entry for `text`."""
+    return " ".join(text.lower().replace("’", "'").rstrip(".").split())
+
+
+def load_rulebook(folder: Path | None = None) -> Rulebook:
+    """Load and validate every `*.toml` file in `folder` (default: the bundled English rules)."""
+    files = _files(folder)
+    fragments: dict[str, Fragment] = {}
+    tables: dict[str, dict[str, Any]] = {}
+    raw_rules: list[tuple[str, dict[str, Any]]] = []
+    for name, text in files:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise RuleError(f"{name}: expected valid TOML, found an error: {exc}") from None
+        unknown = set(data) - {"fragment", "table", "rule"}
+        if unknown:
+            raise RuleError(
+                f"{name}: expected sections fragment, table, rule; found {sorted(unknown)}"
+            )
+        for frag_name, spec in data.get("fragment", {}).items():
+            fragments[frag_name] = _fragment(name, frag_name, spec)
+        for table_name, entries in data.get("table", {}).items():
+            tables.setdefault(table_name, {}).update(
+                {table_key(k): v for k, v in entries.items()}
+            )
+        raw_rules.extend((name, spec) for spec in data.get("rule", []))
+    for frag in fragments.values():
+        if frag.table is not None and frag.table not in tables:
+            raise RuleError(f"fragment {frag.name!r}: expected a known table, found {frag.table!r}")
+    rules = tuple(_rule(source, spec, fragments, tables) for source, spec in raw_rules)
+    names = [r.name for r in rules]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise RuleError(f"expected unique rule names, found duplicates: {duplicates}")
+    modifiers = tables.get("modifier", {})
+    phrases = sorted(modifiers, key=len, reverse=True)
+    pattern = r"(?:^|(?<=[\s(\"“]))(?P<mod>" + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in phrases
+    ) + r")\s*$"
+    return Rulebook(fragments, tables, rules, re.compile(pattern, re.IGNORECASE))
+
+
+@cache
+def default_rulebook() -> Rulebook:
+    """Return the bundled English rulebook, loaded once per process."""
+    return load_rulebook()
+
+
+def _files(folder: Path | None) -> list[tuple[str, str]]:
+    if folder is not None:
+        paths = sorted(folder.glob("*.toml"))
+        if not paths:
+            raise RuleError(f"{folder}: expected *.toml rule files, found none")
+        return [(str(p), p.read_text(encoding="utf-8")) for p in paths]
+    root = resources.files("timeline.tagger").joinpath("resources/en")
+    entries = sorted((e for e in root.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name)
+    return [(f"resources/en/{e.name}", e.read_text(encoding="utf-8")) for e in entries]
+
+
+def _fragment(source: str, name: str, spec: dict[str, Any]) -> Fragment:
+    where = f"{source}: fragment {name!r}"
+    unknown = set(spec) - FRAGMENT_KEYS
+    if unknown:
+        raise RuleError(
+            f"{where}: unknown keys {sorted(unknown)}; expected {sorted(FRAGMENT_KEYS)}"
+        )
+    if spec.get("field") not in FIELDS:
+        raise RuleError(
+            f"{where}: expected a field in {sorted(FIELDS)}, found {spec.get('field')!r}"
+        )
+    pattern = spec.get("pattern", "")
+    try:
+        compiled = re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"{where}: pattern does not compile: {exc}") from None
+    if compiled.fullmatch(""):
+        raise RuleError(f"{where}: pattern matches the empty string")
+    return Fragment(name, pattern, spec["field"], spec.get("table"))
+
+
+def _rule(
+    source: str,
+    spec: dict[str, Any],
+    fragments: dict[str, Fragment],
+    tables: dict[str, dict[str, Any]],
+) -> Rule:
+    name = spec.get("name", "?")
+    where = f"{source}: rule {name!r}"
+    missing = [k for k in REQUIRED_RULE_KEYS if k not in spec]
+    if missing:
+        raise RuleError(f"{where}: missing required keys {missing}")
+    unknown = set(spec) - RULE_KEYS
+    if unknown:
+        raise RuleError(f"{where}: unknown keys {sorted(unknown)}; expected {sorted(RULE_KEYS)}")
+    if spec["type"] not in TYPES:
+        raise RuleError(f"{where}: expected type in {TYPES}, found {spec['type']!r}")
+
+    uses: dict[str, int] = {}
+
+    def expand(m: re.Match[str]) -> str:
+        frag = fragments.get(m.group(1))
+        if frag is None:
+            raise RuleError(f"{where}: pattern names unknown fragment {{{m.group(1)}}}")
+        uses[frag.name] = uses.get(frag.name, 0) + 1
+        group = frag.name if uses[frag.name] == 1 else f"{frag.name}__{uses[frag.name]}"
+        return f"(?P<{group}>{frag.pattern})"
+
+    pattern = _REFERENCE.sub(expand, spec["pattern"])
+    try:
+        regex = re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"{where}: pattern does not compile: {exc}") from None
+    if regex.fullmatch(""):
+        raise RuleError(f"{where}: pattern matches the empty string")
+    group_names = {fragment_of(g) for g in regex.groupindex}
+    fields = spec.get("fields", {})
+    bad_fields = set(fields) - FIELDS
+    if bad_fields:
+        raise RuleError(f"{where}: fields {sorted(bad_fields)} are not among {sorted(FIELDS)}")
+    offset = spec.get("offset")
+    if offset is not None:
+        offset = str(offset)
+        for term in offset.split("*"):
+            if not _OFFSET_TERM.fullmatch(term):
+                raise RuleError(f"{where}: offset term {term!r} is not an integer or a name")
+            word = term.lstrip("-")
+            known = word.isdigit() or word in group_names or word in fields
+            if not known and (word not in FIELDS or not _field_in(word, group_names, fragments)):
+                raise RuleError(
+                    f"{where}: offset names {word!r}, which the pattern does not capture"
+                )
+    # A group that is not a fragment is a shift word ("earlier", "the next"), read through the
+    # `shift` table by the offset that names it.
+    words = group_names - set(fragments)
+    unused = sorted(w for w in words if w not in (offset or "").replace("-", "").split("*"))
+    if unused:
+        raise RuleError(f"{where}: groups {unused} are neither fragments nor used by the offset")
+    if words and "shift" not in tables:
+        raise RuleError(f"{where}: shift words need a 'shift' table, found none")
+    if spec.get("reference", "document") not in ("document", "previous"):
+        raise RuleError(f"{where}: expected reference 'document' or 'previous'")
+    examples = []
+    for raw in spec["examples"]:
+        if not isinstance(raw, dict) or set(raw) - EXAMPLE_KEYS or "text" not in raw:
+            raise RuleError(f"{where}: expected examples as {{text, value[, anchor, context]}}, "
+                            f"found {raw!r}")
+        example = Example(**raw)
+        haystack = example.context or example.text
+        if not any(m.group(0) == example.text for m in regex.finditer(haystack)):
+            raise RuleError(
+                f"{where}: example {example.text!r} does not match the rule's pattern"
+                + (f" in its context {haystack!r}" if example.context else "")
+            )
+        examples.append(example)
+    if not examples:
+        raise RuleError(f"{where}: expected at least one example, found none")
+    return Rule(
+        name=name,
+        type=spec["type"],
+        source=source,
+        pattern=spec["pattern"],
+        regex=regex,
+        examples=tuple(examples),
+        value=spec.get("value"),
+        fields=tuple(sorted(fields.items())),
+        offset=offset,
+        reference=spec.get("reference", "document"),
+        mod=spec.get("mod"),
+        priority=int(spec.get("priority", 0)),
+        exclude_after=_optional(where, spec.get("exclude_after")),
+        exclude_before=_optional(where, spec.get("exclude_before")),
+        require_before=_optional(where, spec.get("require_before")),
+    )
+
+
+def _field_in(word: str, groups: set[str], fragments: dict[str, Fragment]) -> bool:
+    return any(fragments[g].field == word for g in groups if g in fragments)
+
+
+def _optional(where: str, pattern: str | None) -> re.Pattern[str] | None:
+    if pattern is None:
+        return None
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise RuleError(f"{where}: filter pattern does not compile: {exc}") from None
