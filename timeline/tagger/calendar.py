@@ -131,16 +131,24 @@ def place(
     candidates: Callable[[int], tuple[date, date] | None],
     direction: str | None,
     default: str = "same",
+    tie_days: int = 0,
 ) -> tuple[int, str]:
     """Return the year (or offset) of the candidate interval chosen, and the direction used.
 
     `candidates(k)` gives the interval of the k-th occurrence around the anchor (k = 0 is the one
     in the anchor's own year, week or month). "past" takes the latest starting on or before the
     anchor, "future" the earliest ending on or after it; with no direction, `default` says
-    whether to keep k = 0 ("same") or take the nearest ("nearest").
+    whether to keep k = 0 ("same") or take the nearest ("nearest"). With `tie_days`, the nearest
+    wins unless it lies more than that many days away and the direction points the other way:
+    news reports what is close to its date, and tense only settles the far cases.
     """
     spans = {k: candidates(k) for k in (-1, 0, 1)}
     valid = {k: s for k, s in spans.items() if s is not None}
+    if tie_days and valid:
+        k = min(valid, key=lambda k: _distance(anchor, valid[k], k))
+        gap = _distance(anchor, valid[k], k)[0]
+        if direction is None or gap <= tie_days:
+            return k, "nearest"
     if direction == "past":
         past = [k for k, s in valid.items() if s[0] <= anchor]
         if past:
@@ -150,14 +158,15 @@ def place(
         if future:
             return min(future), "future"
     if default == "nearest" and valid:
-        def distance(k: int) -> tuple[int, int]:
-            start, end = valid[k]
-            gap = 0 if start <= anchor <= end else min(abs((start - anchor).days),
-                                                       abs((end - anchor).days))
-            return gap, -k if k < 0 else k  # prefer the past on a tie
-        k = min(valid, key=distance)
-        return k, "nearest"
+        return min(valid, key=lambda k: _distance(anchor, valid[k], k)), "nearest"
     return 0, "same"
+
+
+def _distance(anchor: date, span: tuple[date, date], k: int) -> tuple[int, int]:
+    """Return the days from the anchor to the span (0 inside it), preferring the past on ties."""
+    start, end = span
+    gap = 0 if start <= anchor <= end else min(abs((start - anchor).days), abs((end - anchor).days))
+    return gap, -k if k < 0 else k
 
 
 def season_interval(year: int, season: str) -> tuple[date, date]:

@@ -7,6 +7,7 @@ taken characters, and each mention's tense and reference date come from precompu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,8 +21,10 @@ from timeline.tagger.tense import tense_near
 __all__ = ["Tagger"]
 
 _LOOK = 40  # characters of context the rule filters see on each side
+_REACH = 64  # characters a match can extend beyond its trigger
 _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
+_PERIODS = ("quarter", "half")
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,14 @@ class Tagger:
             fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
             tense = tense_near(text, span, start, cand.end)
-            mentioned = cand.rule.reference == "previous" and previous is not None
+            mentioned = previous is not None and (
+                cand.rule.reference == "previous"
+                or (
+                    cand.rule.reference == "period"
+                    and previous.granularity in _PERIODS
+                    and fields.get("unit") == "year"
+                )
+            )
             base = previous if mentioned else ref
             try:
                 resolution = resolve(cand.rule, fields, base, tense, self.rulebook, mentioned)
@@ -70,14 +80,20 @@ class Tagger:
                 continue
             mention = self._mention(text, start, cand, resolution, mod, base)
             mentions.append(mention)
-            if mention.type in ("DATE", "TIME") and mention.resolved and resolution.placed:
+            if (
+                mention.type in ("DATE", "TIME")
+                and mention.resolved
+                and resolution.placed
+                and cand.rule.sets_reference
+            ):
                 previous = Anchor.parse(mention.value) or previous
         return mentions
 
     def _candidates(self, text: str) -> list[_Candidate]:
         found: list[_Candidate] = []
+        windows = _Windows(text)
         for order, rule in enumerate(self.rulebook.rules):
-            for m in rule.regex.finditer(text):
+            for m in windows.matches(rule):
                 start, end = m.span()
                 if end == start:
                     continue
@@ -169,6 +185,56 @@ class Tagger:
             rule=cand.rule.name,
             direction=res.direction,
         )
+
+
+class _Windows:
+    """Where a rule can match: the stretches of text around its trigger words.
+
+    A trigger that begins with a letter counts only at the start of a word. A rule whose triggers
+    do not occur is skipped; one whose triggers cover most of the text is run over all of it.
+    Each window reaches `_REACH` characters beyond a trigger on each side, longer than any match,
+    so every match that holds a trigger lies inside a window.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = text.lower()
+        self.positions: dict[str, list[int]] = {}
+
+    def _find(self, trigger: str) -> list[int]:
+        cached = self.positions.get(trigger)
+        if cached is None:
+            cached = []
+            lower = self.lower
+            word = trigger[0].isalpha()  # a word trigger counts only where a word starts
+            i = lower.find(trigger)
+            while i >= 0:
+                if not word or i == 0 or not lower[i - 1].isalpha():
+                    cached.append(i)
+                i = lower.find(trigger, i + 1)
+            self.positions[trigger] = cached
+        return cached
+
+    def matches(self, rule: Rule) -> Iterator[re.Match[str]]:
+        if not rule.triggers:
+            yield from rule.regex.finditer(self.text)
+            return
+        spans = sorted(
+            (max(0, p - _REACH), p + len(t) + _REACH) for t in rule.triggers for p in self._find(t)
+        )
+        if not spans:
+            return
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        if sum(e - s for s, e in merged) > len(self.text) // 2:
+            yield from rule.regex.finditer(self.text)
+            return
+        for start, end in merged:
+            yield from rule.regex.finditer(self.text, start, min(end, len(self.text)))
 
 
 def _identity(text: str, anchor: Anchor | None, rulebook: Rulebook) -> str:

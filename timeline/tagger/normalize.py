@@ -70,6 +70,8 @@ def resolve(
     if rule.type == "SET":
         if "weekday" in fields:
             return Resolution("SET", f"XXXX-WXX-{fields['weekday']}", "week", placed=False)
+        if "month" in fields:
+            return Resolution("SET", f"XXXX-{int(fields['month']):02d}", "month", placed=False)
         unit = fields["unit"]
         return Resolution("SET", duration(fields.get("number", 1), unit), unit, placed=False)
     return _calendar(rule, fields, anchor, tense, rulebook, mentioned)
@@ -142,7 +144,7 @@ def _calendar(
         if unit in ("hour", "minute", "second"):
             unit = "day"
         out = unit
-        if mentioned and anchor and _finer(anchor.granularity, unit):
+        if mentioned and anchor and unit == "year" and _finer(anchor.granularity, unit):
             out = anchor.granularity  # "a year earlier" than a quarter is a quarter
         value = shift(anchor, unit, amount, out) if anchor else None
         if value is None:
@@ -152,7 +154,7 @@ def _calendar(
         if out == "year" and (part := _part_of_year(f)):
             return Resolution(kind, value + part, granularity_of(value + part) or "year",
                               anchored=True, direction=_sign(amount))
-        derived = rule.reference != "previous"
+        derived = not mentioned
         return Resolution(kind, value, out, anchored=True, direction=_sign(amount), placed=derived)
     if "decade" in f:
         return Resolution(kind, str(f["decade"]), "decade")
@@ -172,6 +174,8 @@ def _finer(granularity: str, unit: str) -> bool:
 
 
 def _part_of_year(f: dict[str, Any]) -> str | None:
+    if "month" in f and "day" in f:
+        return f"-{int(f['month']):02d}-{int(f['day']):02d}"
     if "month" in f:
         return f"-{int(f['month']):02d}"
     if "quarter" in f:
@@ -218,9 +222,12 @@ def _underspecified(
     if rel is not None:
         k, direction = _relative(day, spans, int(rel), gran)
     else:
-        way = tense[0] if tense and (tense[1] or trust == "any") and trust != "none" else None
+        strong_only = trust.startswith("strong")
+        trusted = tense and (tense[1] or not strong_only) and trust != "none"
+        way = tense[0] if tense and trusted else None
+        tie_days = int(trust.split(":")[1]) if ":" in trust else 0
         k, direction = place(day, lambda k: spans(day, k), way or _DEFAULT_WAY.get(default),
-                             default)
+                             default, tie_days)
     value = fmt(day, k)
     if time and gran == "day":
         return Resolution("TIME", value + time, "time", direction=direction, anchored=True)
@@ -238,7 +245,7 @@ _Format = Callable[[date, int], str]
 def _shape(f: dict[str, Any]) -> tuple[_Spans, _Format, str, str, str, str]:
     """Return how to list candidates for the fields, format the chosen one, its granularity,
     the default placement with no tense, the value when nothing can place it, and which tense
-    markers to trust ("any", "strong" or "none")."""
+    markers to trust ("any", "strong" or "none"; ":N" lets the nearest win within N days)."""
     if "holiday" in f:
         spec = f["holiday"]
 
@@ -263,15 +270,15 @@ def _shape(f: dict[str, Any]) -> tuple[_Spans, _Format, str, str, str, str]:
                 return x, x
 
             return (month_day, (lambda d, k: f"{d.year + k:04d}-{month:02d}-{dd:02d}"), "day",
-                    "nearest", unknown, "strong")
+                    "nearest", unknown, "strong:90")
         return ((lambda d, k: interval(f"{d.year + k:04d}-{month:02d}")),
-                (lambda d, k: f"{d.year + k:04d}-{month:02d}"), "month", "same",
-                f"XXXX-{month:02d}", "any")
+                (lambda d, k: f"{d.year + k:04d}-{month:02d}"), "month", "nearest",
+                f"XXXX-{month:02d}", "any:100")
     if "season" in f:
         season = f["season"]
         return ((lambda d, k: season_interval(d.year + k, season)),
-                (lambda d, k: f"{d.year + k:04d}-{season}"), "season", "same", f"XXXX-{season}",
-                "any")
+                (lambda d, k: f"{d.year + k:04d}-{season}"), "season", "nearest",
+                f"XXXX-{season}", "any:60")
     if "quarter" in f:
         q = int(f["quarter"])
         return ((lambda d, k: interval(f"{d.year + k:04d}-Q{q}")),

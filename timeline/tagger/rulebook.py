@@ -22,13 +22,17 @@ from timeline.errors import RuleError
 __all__ = ["Example", "Fragment", "Rule", "Rulebook", "default_rulebook", "load_rulebook"]
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
+# What a relative expression counts from: the document's date, the date the text last
+# mentioned, or that date only when it is a fiscal period (a quarter or half).
+REFERENCES = ("document", "previous", "period")
 RULE_KEYS = {
     "name", "type", "pattern", "examples", "value", "fields", "offset", "reference", "mod",
-    "priority", "exclude_after", "exclude_before", "require_before",
+    "priority", "exclude_after", "exclude_before", "require_before", "sets_reference",
+    "triggers",
 }
 REQUIRED_RULE_KEYS = ("name", "type", "pattern", "examples")
 EXAMPLE_KEYS = {"text", "value", "anchor", "context", "mod"}
-FRAGMENT_KEYS = {"pattern", "field", "table"}
+FRAGMENT_KEYS = {"pattern", "field", "table", "triggers"}
 FIELDS = {
     "year", "month", "day", "weekday", "season", "quarter", "half", "decade", "century",
     "number", "unit", "rel", "part", "hour", "minute", "ampm", "zone", "clock", "offset",
@@ -46,6 +50,7 @@ class Fragment:
     pattern: str
     field: str
     table: str | None
+    triggers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,9 @@ class Rule:
     exclude_after: re.Pattern[str] | None = None
     exclude_before: re.Pattern[str] | None = None
     require_before: re.Pattern[str] | None = None
+    sets_reference: bool = True
+    # Lowercase strings one of which every match contains; the engine scans only near them.
+    triggers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -178,7 +186,11 @@ def _fragment(source: str, name: str, spec: dict[str, Any]) -> Fragment:
         raise RuleError(f"{where}: pattern does not compile: {exc}") from None
     if compiled.fullmatch(""):
         raise RuleError(f"{where}: pattern matches the empty string")
-    return Fragment(name, pattern, spec["field"], spec.get("table"))
+    triggers = spec.get("triggers", [])
+    if not isinstance(triggers, list) or not all(isinstance(t, str) and t for t in triggers):
+        raise RuleError(f"{where}: expected triggers as a list of non-empty strings")
+    lowered = tuple(t.lower() for t in triggers)
+    return Fragment(name, pattern, spec["field"], spec.get("table"), lowered)
 
 
 def _rule(
@@ -240,8 +252,11 @@ def _rule(
         raise RuleError(f"{where}: groups {unused} are neither fragments nor used by the offset")
     if words and "shift" not in tables:
         raise RuleError(f"{where}: shift words need a 'shift' table, found none")
-    if spec.get("reference", "document") not in ("document", "previous"):
-        raise RuleError(f"{where}: expected reference 'document' or 'previous'")
+    if spec.get("reference", "document") not in REFERENCES:
+        raise RuleError(
+            f"{where}: expected reference in {REFERENCES}, found {spec.get('reference')!r}"
+        )
+    triggers = _triggers(where, spec.get("triggers"), fragments)
     examples = []
     for raw in spec["examples"]:
         if not isinstance(raw, dict) or set(raw) - EXAMPLE_KEYS or "text" not in raw:
@@ -254,6 +269,8 @@ def _rule(
                 f"{where}: example {example.text!r} does not match the rule's pattern"
                 + (f" in its context {haystack!r}" if example.context else "")
             )
+        if triggers and not any(re.search(_word_start(t), haystack.lower()) for t in triggers):
+            raise RuleError(f"{where}: example {example.text!r} holds none of the rule's triggers")
         examples.append(example)
     if not examples:
         raise RuleError(f"{where}: expected at least one example, found none")
@@ -273,7 +290,36 @@ def _rule(
         exclude_after=_optional(where, spec.get("exclude_after")),
         exclude_before=_optional(where, spec.get("exclude_before")),
         require_before=_optional(where, spec.get("require_before")),
+        sets_reference=bool(spec.get("sets_reference", True)),
+        triggers=triggers,
     )
+
+
+def _word_start(trigger: str) -> str:
+    """Return a regex finding `trigger` where the engine looks for it (word triggers at a word
+    start, others anywhere)."""
+    return ("(?<![a-z])" if trigger[0].isalpha() else "") + re.escape(trigger)
+
+
+def _triggers(
+    where: str, raw: list[str] | None, fragments: dict[str, Fragment]
+) -> tuple[str, ...]:
+    """Expand a rule's triggers: literal strings, or "{fragment}" for a fragment's own."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw:
+        raise RuleError(f"{where}: expected triggers as a non-empty list, found {raw!r}")
+    found: list[str] = []
+    for item in raw:
+        m = _REFERENCE.fullmatch(item)
+        if m:
+            frag = fragments.get(m.group(1))
+            if frag is None or not frag.triggers:
+                raise RuleError(f"{where}: trigger {item!r} names no fragment with triggers")
+            found.extend(frag.triggers)
+        else:
+            found.append(item.lower())
+    return tuple(dict.fromkeys(found))
 
 
 def _field_in(word: str, groups: set[str], fragments: dict[str, Fragment]) -> bool:

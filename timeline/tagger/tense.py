@@ -22,7 +22,7 @@ _PAST = frozenset(
     won lost fell rose led held sold bought paid sent spent brought thought found knew wrote
     ran struck hit kept built broke chose drew drove fought flew grew heard hung laid
     meant overtook rode sang shook shot slid spoke spun stood stole stuck swore swept swam
-    taught tore threw understood woke wore withdrew ago last previous yesterday""".split()
+    taught tore threw understood woke wore withdrew ago last previous yesterday ended""".split()
 )
 _NOT_PAST_ED = frozenset(
     """need seed speed feed breed weed bleed proceed exceed succeed red bed shed hundred
@@ -30,8 +30,16 @@ _NOT_PAST_ED = frozenset(
     rugged ragged crooked beloved reduced increased proposed expected scheduled planned
     preferred restated combined continued""".split()
 )
+# Reporting verbs date the report, not the event reported: they say nothing of its tense
+# ("said" and "told" stay: "said Tuesday" dates the saying).
+_REPORTING = frozenset(
+    """says tells announced reported added noted stated explained claimed disclosed
+    indicated confirmed estimated predicted warned argued insisted acknowledged asserted
+    observed suggested""".split()
+)
 _WORD = re.compile(r"[A-Za-z']+")
 _PERFECT = frozenset({"has", "have", "'ve"})
+_PASSIVE = frozenset({"be", "being", "to"})
 
 
 def tense_near(
@@ -39,23 +47,28 @@ def tense_near(
 ) -> tuple[str, bool] | None:
     """Return ("past" or "future", strong?) for the expression at text[start:end], or None."""
     best: tuple[int, str, bool] | None = None
+    previous = ""
     for m in _WORD.finditer(text, sentence[0], sentence[1]):
+        word, prior = m.group(0).lower(), previous
+        previous = word
         if start <= m.start() < end:
             continue
-        found = _kind(m.group(0).lower())
-        if found is None:
-            continue
+        found = _kind(word)
+        if found is None or (found[0] == "past" and prior in _PASSIVE):
+            continue  # "will be paid" is not past
         before = m.end() <= start
         distance = start - m.end() if before else m.start() - end
         # A marker before the expression speaks for it a little more than one after it,
         # and a strong marker more than a weak one.
-        weight = distance + (0 if before else 8) + (0 if found[1] else 12)
+        weight = distance + (0 if before else 8) + (0 if found[1] else 30)
         if best is None or weight < best[0]:
             best = (weight, *found)
     return (best[1], best[2]) if best else None
 
 
 def _kind(word: str) -> tuple[str, bool] | None:
+    if word in _REPORTING:
+        return None
     if word in _FUTURE:
         return "future", True
     if word in _PAST or word in _PERFECT:

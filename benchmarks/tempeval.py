@@ -1,0 +1,144 @@
+"""TempEval-3 Task A on TBAQ: this tagger beside dateparser's search_dates, in one run.
+
+Reads ../shared/corpora/tbaq (TimeBank + AQUAINT, 256 TimeML documents) and prints, for each
+system and each part of the corpus, strict and relaxed P/R/F1, type and value F1, and the time
+per document of a whole run (one process, documents tagged one after the other).
+
+    python benchmarks/tempeval.py [--corpus PATH] [--no-dateparser] [--errors N]
+
+dateparser gets each document's DCT as its RELATIVE_BASE and PREFER_DATES_FROM "past"; its
+matches become DATE timexes with the ISO day, month or year it found (TIMEX3 values at the
+granularity it reports), which is how a user of search_dates would turn them into dates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from timeline.evaluate import Scores, score
+from timeline.tagger import tag
+from timeline.timeml import GoldDocument, Timex, read_timeml
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tbaq"
+PARTS = ("TimeBank", "AQUAINT")
+
+System = Callable[[GoldDocument], list[Timex]]
+
+
+def ours(doc: GoldDocument) -> list[Timex]:
+    """Tag with this project's tagger, anchored on the DCT."""
+    anchor = doc.dct.split("T")[0] if doc.dct else None
+    return [Timex(m.start, m.end, m.text, m.type, m.value, m.mod) for m in tag(doc.text, anchor)]
+
+
+def dateparser_system() -> System | None:
+    """Return a system built on dateparser.search.search_dates, or None if not installed."""
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return None
+
+    def run(doc: GoldDocument) -> list[Timex]:
+        base = datetime.fromisoformat(doc.dct.split("T")[0]) if doc.dct else datetime(2000, 1, 1)
+        settings = {
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "RETURN_TIME_AS_PERIOD": True,
+        }
+        found = search_dates(doc.text, languages=["en"], settings=settings) or []
+        timexes: list[Timex] = []
+        position = 0
+        for text, when in found:
+            start = doc.text.find(text, position)
+            if start < 0:
+                continue
+            position = start + len(text)
+            timexes.append(Timex(start, position, text, "DATE", when.date().isoformat()))
+        return timexes
+
+    return run
+
+
+def load(corpus: Path) -> dict[str, list[GoldDocument]]:
+    """Return the gold documents of each part of the corpus."""
+    parts = {}
+    for part in PARTS:
+        files = sorted((corpus / part).glob("*.tml"))
+        parts[part] = [read_timeml(f.read_text(encoding="utf-8"), f.name) for f in files]
+    return parts
+
+
+def run(system: System, docs: Sequence[GoldDocument]) -> tuple[Scores, float]:
+    """Return the scores of `system` on `docs` and the seconds the whole run took."""
+    started = time.perf_counter()
+    outputs = [system(doc) for doc in docs]
+    elapsed = time.perf_counter() - started
+    return score((d.name, d.timexes, out) for d, out in zip(docs, outputs, strict=True)), elapsed
+
+
+def row(name: str, part: str, scores: Scores, seconds: float) -> str:
+    s = scores.summary()
+    per_doc = 1000 * seconds / max(1, scores.documents)
+    return (
+        f"{name:<11} {part:<9} {s['documents']:>4} {s['gold']:>5} {s['system']:>5} "
+        f"{100 * s['strict_f1']:>6.2f} {100 * s['relaxed_p']:>6.2f} {100 * s['relaxed_r']:>6.2f} "
+        f"{100 * s['relaxed_f1']:>6.2f} {100 * s['type_f1']:>6.2f} {100 * s['value_f1']:>6.2f} "
+        f"{seconds:>8.2f} {per_doc:>8.1f}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--no-dateparser", action="store_true", help="skip the peer")
+    parser.add_argument("--errors", type=int, default=0, help="print N errors of each kind")
+    args = parser.parse_args(argv)
+    if not (args.corpus / "TimeBank").is_dir():
+        print(f"TBAQ not found at {args.corpus}: nothing to measure", file=sys.stderr)
+        return 0
+    parts = load(args.corpus)
+    parts["TBAQ"] = parts["TimeBank"] + parts["AQUAINT"]
+    systems: list[tuple[str, System]] = [("timeline", ours)]
+    peer = None if args.no_dateparser else dateparser_system()
+    if peer is not None:
+        systems.append(("dateparser", peer))
+    tag("warm-up: load the rules", "2000-01-01")
+    print(
+        f"{'system':<11} {'part':<9} {'docs':>4} {'gold':>5} {'sys':>5} {'strF1':>6} "
+        f"{'relP':>6} {'relR':>6} {'relF1':>6} {'typeF1':>6} {'valF1':>6} {'seconds':>8} "
+        f"{'ms/doc':>8}"
+    )
+    totals: dict[str, float] = {}
+    for name, system in systems:
+        for part in ("TimeBank", "AQUAINT", "TBAQ"):
+            scores, seconds = run(system, parts[part])
+            print(row(name, part, scores, seconds))
+            if part == "TBAQ":
+                totals[name] = seconds
+                if name == "timeline" and args.errors:
+                    print_errors(scores, args.errors)
+    if "dateparser" in totals:
+        ratio = totals["dateparser"] / totals["timeline"]
+        print(f"\ntimeline tags TBAQ {ratio:.1f}x faster than dateparser's search_dates")
+    return 0
+
+
+def print_errors(scores: Scores, limit: int) -> None:
+    """Print up to `limit` examples of each kind of error."""
+    errors = scores.errors
+    print(f"errors by kind: {dict(scores.error_kinds())}")
+    for name, t in errors.missed[:limit]:
+        print(f"  missed    {name}: {t.text!r} {t.type} {t.value}")
+    for name, t in errors.spurious[:limit]:
+        print(f"  spurious  {name}: {t.text!r} {t.type} {t.value}")
+    for name, g, s in errors.wrong_value[:limit]:
+        print(f"  value     {name}: {g.text!r} gold {g.value} system {s.value}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
