@@ -130,14 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def print_errors(scores: Scores, limit: int) -> None:
     """Print up to `limit` examples of each kind of error."""
-    errors = scores.errors
     print(f"errors by kind: {dict(scores.error_kinds())}")
-    for name, t in errors.missed[:limit]:
-        print(f"  missed    {name}: {t.text!r} {t.type} {t.value}")
-    for name, t in errors.spurious[:limit]:
-        print(f"  spurious  {name}: {t.text!r} {t.type} {t.value}")
-    for name, g, s in errors.wrong_value[:limit]:
-        print(f"  value     {name}: {g.text!r} gold {g.value} system {s.value}")
+    for line in scores.error_lines(limit):
+        print(line)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,9 @@ from typing import Any, TypeVar
 import click
 
 from timeline import __version__
+from timeline.dates import parse_date
 from timeline.documents import read_documents
-from timeline.errors import TimelineError
+from timeline.errors import EvaluationError, TimelineError
 from timeline.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -59,6 +60,78 @@ def documents(paths: tuple[Path, ...]) -> None:
         raise click.ClickException(
             f"expected at least one readable document in {', '.join(map(str, paths))}, found none"
         )
+
+
+def _date_option(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        parsed = parse_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    if parsed is None or parsed[1] != len(value):
+        raise click.BadParameter(f"expected a date such as 2020-02-24, found {value!r}")
+    return parsed[0]
+
+
+@cli.command("tag")
+@PATHS
+@click.option("--date", "date", help="Resolve against this date instead of each document's.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "tml", "text"]), default="jsonl",
+    show_default=True, help="jsonl: one mention a line; tml: TimeML; text: a table.",
+)
+@click.option(
+    "--output-dir", type=click.Path(file_okay=False, path_type=Path),
+    help="With --format tml: write one <id>.tml per document here.",
+)
+@_boundary
+def tag_command(
+    paths: tuple[Path, ...], date: str | None, fmt: str, output_dir: Path | None
+) -> None:
+    """Find and normalize the time expressions in the documents under PATHS."""
+    from timeline.pipeline import tag_paths
+    from timeline.tagger.formats import write_tagged
+
+    tagged, errors = tag_paths(paths, _date_option(date))
+    for error in errors:
+        click.echo(f"Error: {error}", err=True)
+    if not tagged:
+        raise click.ClickException(
+            f"expected at least one readable document in {', '.join(map(str, paths))}, found none"
+        )
+    write_tagged(tagged, fmt, output_dir, click.echo)
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True, path_type=Path))
+@click.argument("system", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--errors", "limit", default=10, show_default=True, help="Examples of each error.")
+@_boundary
+def evaluate(gold: Path, system: Path | None, limit: int) -> None:
+    """Score time expressions against TimeML GOLD (TempEval-3 Task A).
+
+    SYSTEM is a folder of TimeML files with the same names; without it, the tagger tags GOLD's
+    texts itself, each against its DCT.
+    """
+    from timeline.evaluate import evaluate_paths
+
+    scores = evaluate_paths(gold, system)
+    s = scores.summary()
+    click.echo(f"documents {s['documents']}, gold timexes {s['gold']}, system {s['system']}")
+    click.echo(f"{'':8} {'P':>7} {'R':>7} {'F1':>7}")
+    for kind in ("strict", "relaxed"):
+        click.echo(
+            f"{kind:8} {100 * s[kind + '_p']:7.2f} {100 * s[kind + '_r']:7.2f} "
+            f"{100 * s[kind + '_f1']:7.2f}"
+        )
+    click.echo(f"type F1  {100 * s['type_f1']:.2f}")
+    click.echo(f"value F1 {100 * s['value_f1']:.2f}")
+    click.echo("errors by kind: " + ", ".join(f"{k} {v}" for k, v in scores.error_kinds().items()))
+    for line in scores.error_lines(limit):
+        click.echo(line)
+    if not scores.gold:
+        raise EvaluationError(f"{gold}: expected TIMEX3 annotations, found none")
 
 
 @cli.command()

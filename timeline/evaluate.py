@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from timeline.timeml import Timex
+from timeline.errors import EvaluationError
+from timeline.timeml import Timex, read_timeml
 
-__all__ = ["Errors", "Scores", "pair", "score"]
+__all__ = ["Errors", "Scores", "evaluate_paths", "pair", "score"]
 
 
 @dataclass
@@ -78,6 +80,25 @@ class Scores:
             "type_f1": self.type_f1, "value_f1": self.value_f1,
         }
 
+    def error_lines(self, limit: int) -> list[str]:
+        """Return up to `limit` readable examples of each kind of error."""
+        e = self.errors
+        lines = [f"  missed    {n}: {g.text!r} {g.type} {g.value}" for n, g in e.missed[:limit]]
+        lines += [f"  spurious  {n}: {s.text!r} {s.type} {s.value}" for n, s in e.spurious[:limit]]
+        lines += [
+            f"  value     {n}: {g.text!r} gold {g.value} system {s.value}"
+            for n, g, s in e.wrong_value[:limit]
+        ]
+        lines += [
+            f"  type      {n}: {g.text!r} gold {g.type} system {s.type}"
+            for n, g, s in e.wrong_type[:limit]
+        ]
+        lines += [
+            f"  extent    {n}: gold {g.text!r} system {s.text!r}"
+            for n, g, s in e.wrong_extent[:limit]
+        ]
+        return lines
+
     def error_kinds(self) -> Counter[str]:
         """Return how many errors of each kind were seen."""
         e = self.errors
@@ -136,3 +157,41 @@ def score(documents: Iterable[tuple[str, Sequence[Timex], Sequence[Timex]]]) -> 
         scores.errors.missed.extend((name, g) for g in gold if id(g) not in paired_gold)
         scores.errors.spurious.extend((name, s) for s in system if id(s) not in paired_sys)
     return scores
+
+
+def evaluate_paths(gold: Path, system: Path | None = None) -> Scores:
+    """Score the TimeML files under `gold` against same-named files under `system`, or against
+    this project's tagger when `system` is None."""
+    from timeline.tagger import tag  # the scorer itself does not need the tagger
+
+    files = sorted(gold.rglob("*.tml")) if gold.is_dir() else [gold]
+    if not files:
+        raise EvaluationError(f"{gold}: expected TimeML (.tml) files, found none")
+    triples = []
+    for path in files:
+        doc = read_timeml(_read(path), str(path))
+        if system is None:
+            anchor = doc.dct.split("T")[0] if doc.dct else None
+            found = [Timex(m.start, m.end, m.text, m.type, m.value, m.mod)
+                     for m in tag(doc.text, anchor)]
+        else:
+            other = system / path.relative_to(gold) if gold.is_dir() else system
+            if other.is_dir():
+                other = other / path.name
+            if not other.is_file():
+                raise EvaluationError(f"{other}: expected the system file for {path}, found none")
+            sys_doc = read_timeml(_read(other), str(other))
+            if sys_doc.text != doc.text:
+                raise EvaluationError(
+                    f"{other}: expected the same text as {path}, found a different one"
+                )
+            found = list(sys_doc.timexes)
+        triples.append((path.name, doc.timexes, found))
+    return score(triples)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvaluationError(f"{path}: cannot read: {exc}") from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["DATE_SOURCES", "DateSource", "Document", "Mention", "TimexType"]
+__all__ = ["DATE_SOURCES", "DateSource", "Document", "Mention", "TaggedDocument", "TimexType"]
 
 DateSource = Literal["front matter", "manifest", "header", "dateline", "none"]
 DATE_SOURCES: tuple[DateSource, ...] = ("front matter", "manifest", "header", "dateline", "none")
@@ -64,3 +64,12 @@ class Mention:
     def resolved(self) -> bool:
         """Return True unless the value still holds an X placeholder the anchor should fill."""
         return "X" not in self.value or self.type in ("DURATION", "SET")
+
+
+@dataclass(frozen=True)
+class TaggedDocument:
+    """A document and its time expressions, resolved against `anchor` (None: nothing placed)."""
+
+    document: Document
+    anchor: str | None
+    mentions: tuple[Mention, ...]

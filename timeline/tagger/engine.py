@@ -16,7 +16,7 @@ from timeline.sentences import Sentences
 from timeline.tagger.calendar import Anchor
 from timeline.tagger.normalize import Resolution, resolve
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
-from timeline.tagger.tense import tense_near
+from timeline.tagger.tense import TenseMarkers
 
 __all__ = ["Tagger"]
 
@@ -56,13 +56,14 @@ class Tagger:
         ref = Anchor.parse(anchor) if anchor else None
         chosen = self._select(text, self._candidates(text))
         sentences = Sentences(text)
+        markers = TenseMarkers(text)
         mentions: list[Mention] = []
         previous: Anchor | None = None
         for cand in chosen:
             start, mod = self._modifier(text, cand, mentions)
             fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
-            tense = tense_near(text, span, start, cand.end)
+            tense = markers.near(span, start, cand.end)
             mentioned = previous is not None and (
                 cand.rule.reference == "previous"
                 or (

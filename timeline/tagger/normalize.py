@@ -47,7 +47,7 @@ class _Vague(Exception):
     """An offset with no definite count ("several years ago")."""
 
 
-Tense = tuple[str, bool] | None  # ("past" or "future", strong?)
+Tense = tuple[str, str] | None  # ("past" or "future", "close" | "strong" | "weak")
 
 
 def resolve(
@@ -69,7 +69,8 @@ def resolve(
         return Resolution("DURATION", duration(fields.get("number", 1), unit), unit, placed=False)
     if rule.type == "SET":
         if "weekday" in fields:
-            return Resolution("SET", f"XXXX-WXX-{fields['weekday']}", "week", placed=False)
+            part = f"T{fields['part']}" if "part" in fields else ""
+            return Resolution("SET", f"XXXX-WXX-{fields['weekday']}{part}", "week", placed=False)
         if "month" in fields:
             return Resolution("SET", f"XXXX-{int(fields['month']):02d}", "month", placed=False)
         unit = fields["unit"]
@@ -223,9 +224,11 @@ def _underspecified(
         k, direction = _relative(day, spans, int(rel), gran)
     else:
         strong_only = trust.startswith("strong")
-        trusted = tense and (tense[1] or not strong_only) and trust != "none"
+        trusted = tense and (tense[1] != "weak" or not strong_only) and trust != "none"
         way = tense[0] if tense and trusted else None
         tie_days = int(trust.split(":")[1]) if ":" in trust else 0
+        if tense and tense[1] == "close" and trust != "none":
+            tie_days = 0  # the verb right beside it settles the direction
         k, direction = place(day, lambda k: spans(day, k), way or _DEFAULT_WAY.get(default),
                              default, tie_days)
     value = fmt(day, k)
@@ -270,7 +273,7 @@ def _shape(f: dict[str, Any]) -> tuple[_Spans, _Format, str, str, str, str]:
                 return x, x
 
             return (month_day, (lambda d, k: f"{d.year + k:04d}-{month:02d}-{dd:02d}"), "day",
-                    "nearest", unknown, "strong:90")
+                    "nearest", unknown, "strong:45")
         return ((lambda d, k: interval(f"{d.year + k:04d}-{month:02d}")),
                 (lambda d, k: f"{d.year + k:04d}-{month:02d}"), "month", "nearest",
                 f"XXXX-{month:02d}", "any:100")

@@ -143,11 +143,11 @@ def load_rulebook(folder: Path | None = None) -> Rulebook:
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
         raise RuleError(f"expected unique rule names, found duplicates: {duplicates}")
-    modifiers = tables.get("modifier", {})
-    phrases = sorted(modifiers, key=len, reverse=True)
-    pattern = r"(?:^|(?<=[\s(\"“]))(?P<mod>" + "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in phrases
-    ) + r")\s*$"
+    phrases = sorted(tables.get("modifier", {}), key=len, reverse=True)
+    if not phrases:
+        return Rulebook(fragments, tables, rules)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    pattern = r"(?:^|(?<=[\s(\"“]))(?P<mod>" + alternatives + r")\s*$"
     return Rulebook(fragments, tables, rules, re.compile(pattern, re.IGNORECASE))
 
 

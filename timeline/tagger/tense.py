@@ -8,8 +8,9 @@ with "In December, Obama expanded ..." (past) or "The committee will vote Wednes
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
-__all__ = ["tense_near"]
+__all__ = ["TenseMarkers"]
 
 # Strong markers settle the direction; weak ones ("expected", a word in -ed) only lean.
 _FUTURE = frozenset("will 'll wo shall going would tomorrow next upcoming".split())
@@ -39,31 +40,58 @@ _REPORTING = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z']+")
 _PERFECT = frozenset({"has", "have", "'ve"})
+_CLOSE = 30  # characters
 _PASSIVE = frozenset({"be", "being", "to"})
+_DETERMINERS = frozenset(
+    "the a an its their his her this that these those our your my no any some each".split()
+)
 
 
-def tense_near(
-    text: str, sentence: tuple[int, int], start: int, end: int
-) -> tuple[str, bool] | None:
-    """Return ("past" or "future", strong?) for the expression at text[start:end], or None."""
-    best: tuple[int, str, bool] | None = None
-    previous = ""
-    for m in _WORD.finditer(text, sentence[0], sentence[1]):
-        word, prior = m.group(0).lower(), previous
-        previous = word
-        if start <= m.start() < end:
-            continue
-        found = _kind(word)
-        if found is None or (found[0] == "past" and prior in _PASSIVE):
-            continue  # "will be paid" is not past
-        before = m.end() <= start
-        distance = start - m.end() if before else m.start() - end
-        # A marker before the expression speaks for it a little more than one after it,
-        # and a strong marker more than a weak one.
-        weight = distance + (0 if before else 8) + (0 if found[1] else 30)
-        if best is None or weight < best[0]:
-            best = (weight, *found)
-    return (best[1], best[2]) if best else None
+class TenseMarkers:
+    """The tense markers of a text, found once, so each expression's tense costs O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        # For each (direction, strength): the start and end offsets of its markers, in order.
+        self._starts: dict[tuple[str, bool], list[int]] = {}
+        self._ends: dict[tuple[str, bool], list[int]] = {}
+        previous = ""
+        for m in _WORD.finditer(text):
+            word, prior = m.group(0).lower(), previous
+            previous = word
+            found = _kind(word)
+            if found is None or (found[0] == "past" and prior in _PASSIVE):
+                continue  # "will be paid" is not past
+            if word.endswith("ed") and word not in _PAST:
+                if prior in _DETERMINERS:
+                    continue  # "the reduced dividend": an adjective
+                found = ("past", True)  # "talks collapsed": a verb in the past
+            self._starts.setdefault(found, []).append(m.start())
+            self._ends.setdefault(found, []).append(m.end())
+
+    def near(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, str] | None:
+        """Return the direction ("past" or "future") the sentence gives the expression at
+        [start, end), and how sure it is ("close", "strong" or "weak"), or None."""
+        best: tuple[int, str, bool] | None = None
+        for (direction, strong), starts in self._starts.items():
+            ends = self._ends[(direction, strong)]
+            # A marker before the expression speaks for it a little more than one after it,
+            # and a strong marker more than a weak one.
+            penalty = 0 if strong else 30
+            i = bisect_right(ends, start) - 1  # the last marker ending at or before `start`
+            if i >= 0 and starts[i] >= sentence[0]:
+                weight = start - ends[i] + penalty
+                if best is None or weight < best[0]:
+                    best = (weight, direction, strong)
+            j = bisect_left(starts, end)  # the first marker starting at or after `end`
+            if j < len(starts) and ends[j] <= sentence[1]:
+                weight = starts[j] - end + 8 + penalty
+                if best is None or weight < best[0]:
+                    best = (weight, direction, strong)
+        if best is None:
+            return None
+        # A strong marker in the same clause (a few words away) is certain: "collapsed in March".
+        sureness = "close" if best[2] and best[0] <= _CLOSE else "strong" if best[2] else "weak"
+        return best[1], sureness
 
 
 def _kind(word: str) -> tuple[str, bool] | None:

@@ -1,0 +1,123 @@
+"""Resolution against the document's date: text, anchor, expected TIMEX3 value at its precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.tagger import tag
+
+# (sentence, the expression, anchor, expected value)
+CASES = [
+    # the seed sentences
+    ("In December, former President Obama expanded Executive Order 13694.", "December",
+     "2017-05-26", "2016-12"),
+    ("Senate Democrats on Monday called on the Treasury to impose sanctions.", "Monday",
+     "2020-02-24", "2020-02-24"),
+    ("The senators pointed to reports last week that Russian agents are interfering.",
+     "last week", "2020-02-24", "2020-W08"),
+    ("Just this month, Clapper emphasized this need.", "this month", "2017-05-26", "2017-05"),
+    ("The French elections earlier this month showed the world.", "earlier this month",
+     "2017-05-26", "2017-05"),
+    ("Elections being held by allies later this year.", "later this year", "2017-05-26", "2017"),
+    ("Ahead of the G7 Summit, beginning today in Sicily.", "today", "2017-05-26", "2017-05-26"),
+    ("The 2018 United States mid-term elections are quickly approaching.", "2018", "2017-05-26",
+     "2018"),
+    # tense decides the direction of underspecified expressions
+    ("The committee will meet in March.", "March", "2020-02-24", "2020-03"),
+    ("The talks collapsed in March.", "March", "2020-02-24", "2019-03"),
+    ("He will testify on Friday.", "Friday", "2020-02-24", "2020-02-28"),
+    ("He testified on Friday.", "Friday", "2020-02-24", "2020-02-21"),
+    ("Parliament will vote next spring.", "next spring", "2020-02-24", "2020-SP"),
+    ("The dividend will be paid Dec. 14 to holders of record Nov. 15.", "Dec. 14", "1989-11-02",
+     "1989-12-14"),
+    ("The year ended March 31 was difficult.", "March 31", "1989-11-02", "1989-03-31"),
+    # relative offsets and references
+    ("Sales fell two years ago.", "two years ago", "2020-02-24", "2018"),
+    ("It happened six weeks ago.", "six weeks ago", "1998-02-19", "1998-W02"),
+    ("Profit rose in the third quarter from $5 million a year earlier.", "a year earlier",
+     "1989-11-02", "1988-Q3"),
+    ("The company reported results for the quarter.", "the quarter", "1989-11-02", "1989-Q3"),
+    ("The plant opened in 1995. The following year it closed.", "The following year",
+     "2020-02-24", "1996"),
+    ("In July last year, the coup took place.", "July last year", "1998-02-19", "1997-07"),
+    ("Net for this year's third quarter rose.", "this year's third quarter", "1989-11-02",
+     "1989-Q3"),
+    # decades, centuries, seasons, holidays, times
+    ("Prices were low in the 1990s.", "the 1990s", "2020-02-24", "199"),
+    ("He grew up in the '60s.", "the '60s", "2020-02-24", "196"),
+    ("The 20th century was violent.", "The 20th century", "2020-02-24", "19"),
+    ("Voters will go to the polls on Election Day.", "Election Day", "2020-02-24", "2020-11-03"),
+    ("The vote ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2020-02-24",
+     "2020-02-19T22:00"),
+    ("Officials met this morning.", "this morning", "2020-02-24", "2020-02-24TMO"),
+    # modifiers join the mention and set its mod
+    ("Prices rose in early December.", "early December", "2020-02-24", "2019-12"),
+    ("The war lasted more than four years.", "more than four years", "2020-02-24", "P4Y"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "anchor", "expected"), CASES,
+                         ids=[c[1] + "@" + c[2] for c in CASES])
+def test_resolution(sentence: str, expression: str, anchor: str, expected: str) -> None:
+    mentions = tag(sentence, anchor)
+    start = sentence.index(expression)
+    found = [m for m in mentions if m.start == start and m.end == start + len(expression)]
+    assert found, f"{expression!r} not found as a mention: {mentions}"
+    assert found[0].value == expected
+
+
+def test_modifiers_are_recorded() -> None:
+    text = "In early December and for more than four years."
+    by_text = {m.text: m for m in tag(text, "2020-02-24")}
+    assert by_text["early December"].mod == "START"
+    assert by_text["more than four years"].mod == "MORE_THAN"
+    assert by_text["more than four years"].type == "DURATION"
+
+
+def test_mention_keeps_offsets_granularity_and_anchor() -> None:
+    text = "In December, Obama expanded the order."
+    (m,) = tag(text, "2017-05-26")
+    assert text[m.start:m.end] == m.text == "December"
+    assert (m.granularity, m.anchor, m.direction, m.rule) == ("month", "2017-05-26", "past",
+                                                               "month_alone")
+    assert m.resolved
+
+
+def test_absolute_dates_need_no_anchor() -> None:
+    (m,) = tag("It was signed on December 29, 2016.")
+    assert (m.value, m.anchor, m.resolved) == ("2016-12-29", None, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In December, Obama expanded the order.", "XXXX-12"),
+        ("Reports last week said so.", "XXXX-WXX"),
+        ("Senators met on Monday.", "XXXX-WXX-1"),
+        ("It rose two years ago.", "XXXX"),
+        ("He left yesterday.", "XXXX-XX-XX"),
+        ("Results for the third quarter were weak.", "XXXX-Q3"),
+    ],
+)
+def test_without_anchor_nothing_is_invented(sentence: str, expected: str) -> None:
+    (m,) = tag(sentence)
+    assert m.value == expected
+    assert m.anchor is None
+    assert not m.resolved
+
+
+def test_month_precision_anchor_places_months_not_days() -> None:
+    mentions = {m.text: m for m in tag("Last month sales fell; yesterday they rose.", "2018-03")}
+    assert mentions["Last month"].value == "2018-02"
+    assert mentions["yesterday"].value == "XXXX-XX-XX"
+
+
+@pytest.mark.parametrize("text", ["February 30, 2020", "Feb. 30", "31 June 2019", "13/45/2020"])
+def test_impossible_dates_give_no_normalized_date(text: str) -> None:
+    for m in tag(f"It happened on {text}.", "2020-02-24"):
+        assert m.value in ("2020", "2019") or "X" in m.value, m
+
+
+def test_text_without_dates() -> None:
+    assert tag("The senators wrote a letter to the secretary.", "2020-02-24") == []
+    assert tag("", "2020-02-24") == []

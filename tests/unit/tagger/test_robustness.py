@@ -1,0 +1,72 @@
+"""tag() never raises and never backtracks catastrophically, whatever the text."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.tagger import tag
+
+TEMPORAL_WORDS = st.sampled_from(
+    ["December", "Monday", "last", "week", "2020", "Feb. 30", "31", "the", "1990s", "ago",
+     "two", "years", "early", "more than", "a.m.", "fiscal", "quarter", "'", "-", "/", ":", "\n"]
+)
+
+
+def check(text: str, anchor: str | None) -> None:
+    for m in tag(text, anchor):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+        assert m.type in ("DATE", "TIME", "DURATION", "SET")
+        assert m.value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from([None, "2020-02-24", "2018-03", "1999", "0001-01-01"]))
+def test_any_unicode_text(text: str, anchor: str | None) -> None:
+    check(text, anchor)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEMPORAL_WORDS, max_size=40).map(" ".join),
+       st.sampled_from([None, "2020-02-29", "9999-12-31", "0001-01-01"]))
+def test_temporal_word_salad(text: str, anchor: str | None) -> None:
+    check(text, anchor)
+
+
+@pytest.fixture
+def hang_guard() -> Iterator[None]:
+    """Fail instead of hanging if matching goes exponential (a safety net, not a speed test)."""
+
+    def fail(signum: int, frame: object) -> None:
+        raise AssertionError("tagging did not finish: catastrophic backtracking?")
+
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 200_000,
+        "December " * 50_000,
+        "December 12, " * 20_000,
+        ("two " * 5_000) + "years",
+        "the " * 50_000,
+        "a" * 200_000,
+        "-" * 100_000 + "2020",
+        "Monday, " * 30_000,
+        ("more than " * 10_000) + "four years",
+    ],
+    ids=["digits", "months", "month-days", "numbers", "articles", "letters", "dashes",
+         "weekdays", "modifiers"],
+)
+def test_pathological_inputs(text: str, hang_guard: None) -> None:
+    check(text, "2020-02-24")

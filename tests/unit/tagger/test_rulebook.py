@@ -1,0 +1,95 @@
+"""Rules are validated when they load: each kind of mistake is refused with file and rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import RuleError
+from timeline.tagger import Tagger
+from timeline.tagger.rulebook import load_rulebook
+
+FRAGMENTS = """
+[fragment.month]
+field = "month"
+table = "month"
+triggers = ["jan"]
+pattern = "jan(?:uary)?"
+
+[table.month]
+january = 1
+jan = 1
+"""
+
+def write(tmp_path: Path, rules: str, fragments: str = FRAGMENTS) -> Path:
+    (tmp_path / "fragments.toml").write_text(fragments, encoding="utf-8")
+    (tmp_path / "rules.toml").write_text(rules, encoding="utf-8")
+    return tmp_path
+
+
+def rule(**overrides: str) -> str:
+    fields = {
+        "name": '"r"', "type": '"DATE"', "pattern": '"{month}"',
+        "examples": '[{ text = "January", value = "2020-01" }]',
+    }
+    fields.update(overrides)
+    return "[[rule]]\n" + "\n".join(f"{k} = {v}" for k, v in fields.items() if v) + "\n"
+
+
+def test_a_valid_custom_rulebook_tags(tmp_path: Path) -> None:
+    book = load_rulebook(write(tmp_path, rule()))
+    (m,) = Tagger(book).tag("Since January prices rose.", "2020-02-24")
+    assert (m.text, m.value, m.rule) == ("January", "2020-01", "r")
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"colour": '"red"'}, "unknown keys ['colour']"),
+        ({"pattern": '"{moon}"'}, "unknown fragment {moon}"),
+        ({"pattern": '"(?:x)?"'}, "matches the empty string"),
+        ({"pattern": '"(unclosed"'}, "does not compile"),
+        ({"type": '"INSTANT"'}, "expected type in"),
+        ({"examples": '[{ text = "February", value = "2020-02" }]'}, "does not match the rule"),
+        ({"examples": "[]"}, "at least one example"),
+        ({"offset": '"weeks"'}, "offset names 'weeks'"),
+        ({"reference": '"yesterday"'}, "expected reference in"),
+        ({"triggers": '["feb"]'}, "holds none of the rule's triggers"),
+        ({"fields": "{ colour = 1 }"}, "not among"),
+        ({"name": ""}, "missing required keys ['name']"),
+    ],
+)
+def test_invalid_rules_are_refused(tmp_path: Path, overrides: dict[str, str], message: str) -> None:
+    with pytest.raises(RuleError, match=r"rules\.toml") as error:
+        load_rulebook(write(tmp_path, rule(**overrides)))
+    assert message in str(error.value)
+
+
+def test_duplicate_rule_names(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="duplicates: \\['r'\\]"):
+        load_rulebook(write(tmp_path, rule() + rule()))
+
+
+def test_fragment_problems(tmp_path: Path) -> None:
+    bad = FRAGMENTS.replace('field = "month"', 'field = "colour"')
+    with pytest.raises(RuleError, match="fragment 'month': expected a field"):
+        load_rulebook(write(tmp_path, rule(), bad))
+    with pytest.raises(RuleError, match="expected a known table"):
+        load_rulebook(write(tmp_path, rule(), FRAGMENTS.replace('table = "month"', 'table = "x"')))
+
+
+def test_broken_toml_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match=r"rules\.toml: expected valid TOML"):
+        load_rulebook(write(tmp_path, "[[rule]\nname = "))
+
+
+def test_folder_without_rules(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="found none"):
+        load_rulebook(tmp_path)
+
+
+def test_bundled_rulebook_loads() -> None:
+    book = load_rulebook()
+    assert {"month", "weekday", "unit", "number"} <= set(book.fragments)
+    assert {"month", "modifier", "holiday"} <= set(book.tables)
