@@ -6,9 +6,9 @@ per document of a whole run (one process, documents tagged one after the other).
 
     python benchmarks/tempeval.py [--corpus PATH] [--no-dateparser] [--errors N]
 
-dateparser gets each document's DCT as its RELATIVE_BASE and PREFER_DATES_FROM "past"; its
-matches become DATE timexes with the ISO day, month or year it found (TIMEX3 values at the
-granularity it reports), which is how a user of search_dates would turn them into dates.
+dateparser gets each document's DCT as its RELATIVE_BASE and PREFER_DATES_FROM "past"; each
+match becomes a DATE timex whose value is written at the period dateparser itself detects for
+it (day, week, month, year or time), which is how a user of search_dates gets a TIMEX3 value.
 """
 
 from __future__ import annotations
@@ -27,30 +27,39 @@ from timeline.timeml import GoldDocument, Timex, read_timeml
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tbaq"
 PARTS = ("TimeBank", "AQUAINT")
 
-System = Callable[[GoldDocument], list[Timex]]
+# A system returns its timexes and the seconds its own tagging call took (conversion of its
+# output to TIMEX3 is not timed).
+System = Callable[[GoldDocument], tuple[list[Timex], float]]
 
 
-def ours(doc: GoldDocument) -> list[Timex]:
+def ours(doc: GoldDocument) -> tuple[list[Timex], float]:
     """Tag with this project's tagger, anchored on the DCT."""
     anchor = doc.dct.split("T")[0] if doc.dct else None
-    return [Timex(m.start, m.end, m.text, m.type, m.value, m.mod) for m in tag(doc.text, anchor)]
+    started = time.perf_counter()
+    mentions = tag(doc.text, anchor)
+    seconds = time.perf_counter() - started
+    return [Timex(m.start, m.end, m.text, m.type, m.value, m.mod) for m in mentions], seconds
 
 
 def dateparser_system() -> System | None:
     """Return a system built on dateparser.search.search_dates, or None if not installed."""
     try:
+        from dateparser.date import DateDataParser
         from dateparser.search import search_dates
     except ImportError:
         return None
 
-    def run(doc: GoldDocument) -> list[Timex]:
+    def run(doc: GoldDocument) -> tuple[list[Timex], float]:
         base = datetime.fromisoformat(doc.dct.split("T")[0]) if doc.dct else datetime(2000, 1, 1)
         settings = {
             "RELATIVE_BASE": base,
             "PREFER_DATES_FROM": "past",
             "RETURN_TIME_AS_PERIOD": True,
         }
+        started = time.perf_counter()
         found = search_dates(doc.text, languages=["en"], settings=settings) or []
+        seconds = time.perf_counter() - started
+        periods = DateDataParser(languages=["en"], settings=settings)
         timexes: list[Timex] = []
         position = 0
         for text, when in found:
@@ -58,10 +67,25 @@ def dateparser_system() -> System | None:
             if start < 0:
                 continue
             position = start + len(text)
-            timexes.append(Timex(start, position, text, "DATE", when.date().isoformat()))
-        return timexes
+            period = periods.get_date_data(text).period or "day"
+            timexes.append(Timex(start, position, text, "DATE", _at_period(when, period)))
+        return timexes, seconds
 
     return run
+
+
+def _at_period(when: datetime, period: str) -> str:
+    """Write dateparser's datetime as a TIMEX3 value at the period it detected."""
+    if period == "year":
+        return f"{when.year:04d}"
+    if period == "month":
+        return f"{when.year:04d}-{when.month:02d}"
+    if period == "week":
+        year, week, _ = when.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if period == "time":
+        return when.strftime("%Y-%m-%dT%H:%M")
+    return when.date().isoformat()
 
 
 def load(corpus: Path) -> dict[str, list[GoldDocument]]:
@@ -74,11 +98,11 @@ def load(corpus: Path) -> dict[str, list[GoldDocument]]:
 
 
 def run(system: System, docs: Sequence[GoldDocument]) -> tuple[Scores, float]:
-    """Return the scores of `system` on `docs` and the seconds the whole run took."""
-    started = time.perf_counter()
+    """Return the scores of `system` on `docs` and the seconds its tagging calls took."""
     outputs = [system(doc) for doc in docs]
-    elapsed = time.perf_counter() - started
-    return score((d.name, d.timexes, out) for d, out in zip(docs, outputs, strict=True)), elapsed
+    elapsed = sum(seconds for _, seconds in outputs)
+    triples = ((d.name, d.timexes, out) for d, (out, _) in zip(docs, outputs, strict=True))
+    return score(triples), elapsed
 
 
 def row(name: str, part: str, scores: Scores, seconds: float) -> str:
