@@ -1,4 +1,10 @@
-"""timeline: turn a pile of documents into an interactive timeline of the events they mention."""
+"""timeline: turn a pile of documents into an interactive timeline of the events they mention.
+
+The pipeline verbs: `read_documents` (files -> documents), `tag` (text -> time expressions),
+`extract` (files -> merged timeline of events).
+"""
+
+__version__ = "0.1.0"
 
 from timeline.documents import ReadResult, read_documents
 from timeline.errors import (
@@ -9,22 +15,27 @@ from timeline.errors import (
     SettingsError,
     TimelineError,
 )
-from timeline.models import Document, Mention
+from timeline.models import Document, Event, Mention, Source, Timeline
+from timeline.pipeline import extract
 from timeline.settings import Settings
-
-__version__ = "0.1.0"
+from timeline.tagger import tag
 
 __all__ = [
     "Document",
     "DocumentError",
     "EvaluationError",
+    "Event",
     "ExportError",
     "Mention",
     "ReadResult",
     "RuleError",
     "Settings",
     "SettingsError",
+    "Source",
+    "Timeline",
     "TimelineError",
     "__version__",
+    "extract",
     "read_documents",
+    "tag",
 ]

@@ -136,6 +136,36 @@ def evaluate(gold: Path, system: Path | None, limit: int) -> None:
 
 @cli.command()
 @PATHS
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default=None,
+    help="Output format (default: from -o's extension, else json).",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here (atomically) instead of standard output.")
+@_boundary
+def extract(paths: tuple[Path, ...], fmt: str | None, output: Path | None) -> None:
+    """Extract the dated events of the documents under PATHS, merged into one timeline."""
+    from timeline.export import render, write
+    from timeline.pipeline import extract as run
+
+    timeline = run(paths)
+    for error in timeline.errors:
+        click.echo(f"Error: {error}", err=True)
+    if not timeline.documents:
+        raise click.ClickException(
+            f"expected at least one readable document in {', '.join(map(str, paths))}, found none"
+        )
+    if output is None:
+        click.echo(render(timeline, fmt or "json"), nl=False)
+    else:
+        size = write(timeline, output, fmt)
+        placed = sum(1 for e in timeline.events if e.placed)
+        click.echo(f"{output}: {len(timeline.events)} events ({placed} dated), {size:,} bytes",
+                   err=True)
+
+
+@cli.command()
+@PATHS
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=8050, show_default=True, type=int, help="Port to listen on.")
 @click.option("--debug", is_flag=True, help="Run Dash in debug mode (never on a shared host).")

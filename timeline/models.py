@@ -5,7 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["DATE_SOURCES", "DateSource", "Document", "Mention", "TaggedDocument", "TimexType"]
+__all__ = [
+    "CATEGORIES",
+    "DATE_SOURCES",
+    "DateSource",
+    "Document",
+    "Event",
+    "EventKind",
+    "Mention",
+    "Precision",
+    "Source",
+    "TaggedDocument",
+    "Timeline",
+    "TimexType",
+]
 
 DateSource = Literal["front matter", "manifest", "header", "dateline", "none"]
 DATE_SOURCES: tuple[DateSource, ...] = ("front matter", "manifest", "header", "dateline", "none")
@@ -73,3 +86,74 @@ class TaggedDocument:
     document: Document
     anchor: str | None
     mentions: tuple[Mention, ...]
+
+
+Precision = Literal[
+    "time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century",
+]
+EventKind = Literal["document", "mentioned"]
+CATEGORIES: tuple[str, ...] = (
+    "sanction",
+    "letter or statement",
+    "executive action",
+    "legislation",
+    "election",
+    "intelligence or report",
+    "meeting or summit",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an event is reported: the document, the evidence sentence and how its date was read.
+
+    `start`/`end` index the document's text; `date_text` is the time expression as written;
+    `resolution` says how it became a date ("past tense, so the December before 2017-05-26").
+    """
+
+    doc: str
+    evidence: str
+    start: int
+    end: int
+    date_text: str
+    resolution: str
+    anchor: str | None = None
+    direction: str | None = None
+    rule: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened, when, who took part, and every source that reports it.
+
+    `date` is the TIMEX3 value at the precision the text supports (None when it could not be
+    placed); `start`/`end` are the first and last day it covers.
+    """
+
+    id: str
+    date: str | None
+    start: str | None
+    end: str | None
+    precision: str | None
+    mod: str | None
+    kind: EventKind
+    headline: str
+    actors: tuple[str, ...]
+    category: str
+    sources: tuple[Source, ...]
+    merged_because: tuple[str, ...] = ()
+
+    @property
+    def placed(self) -> bool:
+        """Return True when the event has a date on the calendar."""
+        return self.start is not None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The events of a set of documents, merged, with the documents and any read errors."""
+
+    documents: tuple[Document, ...]
+    events: tuple[Event, ...]
+    errors: tuple[str, ...] = ()

@@ -1,17 +1,34 @@
-"""The one place that knows the order of the stages: documents -> tagger -> (events -> merge)."""
+"""The one place that knows the order of the stages:
+documents -> tagger -> events -> merge -> (figure -> dashboard | export).
+
+Per-document work (tagging, events) is cached on disk, keyed by the document's content, its
+date and title, the settings and a fingerprint of the code and rules, so a second run over an
+unchanged corpus costs almost nothing.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import tempfile
 from collections.abc import Iterable
+from dataclasses import asdict
+from functools import cache
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
+from timeline import __version__
 from timeline.documents import read_documents
 from timeline.errors import DocumentError
-from timeline.models import TaggedDocument
+from timeline.events import document_events
+from timeline.merge import merge
+from timeline.models import Document, Event, Source, TaggedDocument, Timeline
 from timeline.settings import Settings
 from timeline.tagger import tag
 
-__all__ = ["tag_paths"]
+__all__ = ["extract", "extract_documents", "tag_paths"]
 
 
 def tag_paths(
@@ -24,3 +41,80 @@ def tag_paths(
         anchor = date or doc.date
         tagged.append(TaggedDocument(doc, anchor, tuple(tag(doc.text, anchor))))
     return tagged, result.errors
+
+
+def extract(paths: Iterable[str | Path], settings: Settings | None = None) -> Timeline:
+    """Return the merged timeline of the documents under `paths`.
+
+    >>> timeline = extract(["seeds"])
+    >>> sorted({e.date for e in timeline.events})[:2]
+    ['2016', '2016-12']
+    """
+    settings = settings or Settings()
+    result = read_documents(paths, settings)
+    return extract_documents(result.documents, settings, tuple(str(e) for e in result.errors))
+
+
+def extract_documents(
+    documents: Iterable[Document], settings: Settings | None = None, errors: tuple[str, ...] = ()
+) -> Timeline:
+    """Return the merged timeline of documents already read (uploads, tests)."""
+    settings = settings or Settings()
+    docs = tuple(documents)
+    events: list[Event] = []
+    for doc in docs:
+        events.extend(_cached_events(doc, settings))
+    return Timeline(docs, tuple(merge(events)), errors)
+
+
+def _cached_events(doc: Document, settings: Settings) -> list[Event]:
+    folder = Path(settings.cache_dir).expanduser() if settings.cache_dir else None
+    if folder is None:
+        return _events_of(doc)
+    key = hashlib.sha256(
+        json.dumps([_fingerprint(), doc.id, doc.text, doc.date, doc.title, doc.date_line,
+                    asdict(settings)]).encode("utf-8")
+    ).hexdigest()
+    path = folder / key[:2] / f"{key}.json"
+    try:
+        return [_event_from(e) for e in json.loads(path.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # not cached yet, or unreadable: compute it again
+    events = _events_of(doc)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump([asdict(e) for e in events], handle)
+        os.replace(temp, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+    return events
+
+
+def _events_of(doc: Document) -> list[Event]:
+    return document_events(TaggedDocument(doc, doc.date, tuple(tag(doc.text, doc.date))))
+
+
+@cache
+def _fingerprint() -> str:
+    """Return a hash of the version and every rule and lexicon file: a change re-extracts."""
+    digest = hashlib.sha256(__version__.encode())
+    package = resources.files("timeline")
+    for folder in ("resources", "tagger/resources/en"):
+        for entry in sorted(package.joinpath(folder).iterdir(), key=lambda e: e.name):
+            if entry.name.endswith((".toml", ".json")):
+                digest.update(entry.read_bytes())
+    for module in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()
+
+
+def _event_from(data: dict[str, Any]) -> Event:
+    return Event(
+        id=data["id"], date=data["date"], start=data["start"], end=data["end"],
+        precision=data["precision"], mod=data["mod"], kind=data["kind"],
+        headline=data["headline"], actors=tuple(data["actors"]), category=data["category"],
+        sources=tuple(Source(**s) for s in data["sources"]),
+        merged_because=tuple(data["merged_because"]),
+    )

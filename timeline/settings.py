@@ -27,6 +27,11 @@ SETTINGS: tuple[Setting, ...] = (
         "Largest file read as a document, in bytes; larger files are refused with an error.",
     ),
     Setting(
+        "cache_dir",
+        "~/.cache/timeline",
+        "Where per-document results are cached (by content hash); empty to turn caching off.",
+    ),
+    Setting(
         "dateline_lines",
         6,
         "How many non-empty lines at the top of a document are searched for a dateline.",
@@ -42,6 +47,7 @@ class Settings:
 
     max_document_bytes: int = int(_BY_NAME["max_document_bytes"].default)
     dateline_lines: int = int(_BY_NAME["dateline_lines"].default)
+    cache_dir: str = str(_BY_NAME["cache_dir"].default)
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Settings:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from timeline.atomic import write_atomic
 from timeline.errors import ExportError
 from timeline.models import Mention, TaggedDocument
 from timeline.timeml import write_timeml
@@ -58,15 +57,3 @@ def write_tagged(
                 write_atomic(output_dir / name, markup)
     else:
         raise ExportError(f"expected format jsonl, tml or text, found {fmt!r}")
-
-
-def write_atomic(path: Path, content: str) -> None:
-    """Write `content` to a temp file beside `path`, then rename it into place."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from None

@@ -1,0 +1,205 @@
+"""Events from the seed corpus (the table of the events issue) and from general rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from timeline.documents import parse_document
+from timeline.events import category_of, document_events, resolution_text
+from timeline.export import timeline_record
+from timeline.headlines import headline
+from timeline.models import Event, TaggedDocument, Timeline
+from timeline.pipeline import extract, extract_documents
+from timeline.settings import Settings
+from timeline.tagger import tag
+
+SCHEMA = Path(__file__).resolve().parents[2] / "timeline" / "resources" / "timeline.schema.json"
+HILL = "000_937114fbc32cb6bf.txt"
+LETTER = "002_9f7f0484744ac74f.txt"
+NO_CACHE = Settings(cache_dir="")
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def timeline() -> Timeline:
+    return extract([SEEDS], NO_CACHE)
+
+
+def find(timeline: Timeline, date: str, docs: set[str], *words: str) -> Event:
+    for event in timeline.events:
+        text = (event.headline + " " + " ".join(s.evidence for s in event.sources)).lower()
+        if event.date == date and {s.doc for s in event.sources} >= docs and all(
+            w.lower() in text for w in words
+        ):
+            return event
+    raise AssertionError(f"no event at {date} from {docs} with {words}: "
+                         f"{[(e.date, e.headline) for e in timeline.events]}")
+
+
+# document, date, kind, the date as written, words the event must be about
+SEED_TABLE = [
+    ({HILL}, "2020-02-24", "document", "Monday", ["urge", "sanctions"]),
+    ({HILL}, "2020-W08", "mentioned", "last week", ["reports", "Russian agents"]),
+    ({HILL}, "2020", "mentioned", "2020", ["2020", "elections"]),
+    ({HILL, LETTER}, "2016", "mentioned", "2016", ["interference", "2016"]),
+    ({LETTER}, "2017-05-26", "document", "2017-05-26", ["Blumenthal", "Coons", "Mnuchin"]),
+    ({LETTER}, "2017-05-26", "mentioned", "today", ["G7 Summit begins", "Sicily"]),
+    ({LETTER}, "2016-12", "mentioned", "December", ["Obama expands Executive Order 13694"]),
+    ({LETTER}, "2017-05", "mentioned", "this month", ["Clapper"]),
+    ({LETTER}, "2017-05", "mentioned", "earlier this month", ["French elections"]),
+    ({LETTER}, "2018", "mentioned", "2018", ["2018", "mid-term elections"]),
+    ({LETTER}, "2017", "mentioned", "later this year", ["elections", "United Kingdom"]),
+]
+
+
+@pytest.mark.parametrize(("docs", "date", "kind", "written", "words"), SEED_TABLE,
+                         ids=[f"{r[1]}:{r[3]}" for r in SEED_TABLE])
+def test_seed_table(timeline: Timeline, docs: set[str], date: str, kind: str, written: str,
+                    words: list[str]) -> None:
+    event = find(timeline, date, docs, *words)
+    assert event.kind == kind
+    assert any(written in s.date_text for s in event.sources)
+    for source in event.sources:
+        doc = next(d for d in timeline.documents if d.id == source.doc)
+        assert doc.text[source.start:source.end] == source.evidence
+
+
+def test_no_extra_dated_events_on_the_seeds(timeline: Timeline) -> None:
+    assert len(timeline.events) == len(SEED_TABLE)
+    assert all(e.placed for e in timeline.events)
+
+
+def test_interference_in_2016_is_one_event_with_both_documents(timeline: Timeline) -> None:
+    events_2016 = [e for e in timeline.events if e.date == "2016"]
+    assert len(events_2016) == 1
+    assert {s.doc for s in events_2016[0].sources} == {HILL, LETTER}
+    assert events_2016[0].merged_because
+
+
+def test_dates_keep_their_precision(timeline: Timeline) -> None:
+    december = find(timeline, "2016-12", {LETTER}, "Obama")
+    assert (december.precision, december.start, december.end) == ("month", "2016-12-01",
+                                                                   "2016-12-31")
+    week = find(timeline, "2020-W08", {HILL}, "reports")
+    assert (week.precision, week.start, week.end) == ("week", "2020-02-17", "2020-02-23")
+
+
+def test_resolution_is_explained(timeline: Timeline) -> None:
+    december = find(timeline, "2016-12", {LETTER}, "Obama")
+    assert december.sources[0].resolution == (
+        "'December', past tense, so the month before 2017-05-26: 2016-12"
+    )
+    own = find(timeline, "2017-05-26", {LETTER}, "Blumenthal", "Coons")
+    assert "from its manifest" in own.sources[0].resolution
+
+
+def test_actors_are_normalized(timeline: Timeline) -> None:
+    own = find(timeline, "2020-02-24", {HILL}, "urge")
+    assert "Charles Schumer" in own.actors
+    letter = find(timeline, "2017-05-26", {LETTER}, "Blumenthal")
+    assert {"Richard Blumenthal", "Chris Coons", "Steve Mnuchin"} <= set(letter.actors)
+    assert find(timeline, "2016-12", {LETTER}, "Obama").actors[0] == "Obama"
+
+
+def test_categories(timeline: Timeline) -> None:
+    assert find(timeline, "2016-12", {LETTER}, "Obama").category == "executive action"
+    g7 = find(timeline, "2017-05-26", {LETTER}, "G7 Summit begins")
+    assert g7.category == "meeting or summit"
+    assert find(timeline, "2020-02-24", {HILL}, "urge").category == "letter or statement"
+    assert find(timeline, "2018", {LETTER}, "2018").category == "election"
+    assert category_of("Nothing of note", "Nothing of note here.") == "other"
+
+
+def test_json_validates_against_the_schema(timeline: Timeline) -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(
+        timeline_record(timeline))
+
+
+def test_event_ids_are_stable(timeline: Timeline) -> None:
+    again = extract([SEEDS], NO_CACHE)
+    assert [e.id for e in again.events] == [e.id for e in timeline.events]
+
+
+def doc(text: str, date: str | None = "2021-03-10", name: str = "x.txt") -> TaggedDocument:
+    document = parse_document(text.encode(), name, name)
+    document = type(document)(**{**document.__dict__, "date": date})
+    return TaggedDocument(document, date, tuple(tag(document.text, date)))
+
+
+def test_undated_document_gives_undated_events() -> None:
+    tagged = doc("Officials said the Treasury imposed sanctions on Russian banks last week.",
+                 date=None)
+    (event,) = document_events(tagged)
+    assert (event.date, event.start, event.placed) == (None, None, False)
+    assert "could not be placed" in event.sources[0].resolution
+
+
+def test_durations_sets_and_references_make_no_event() -> None:
+    tagged = doc("The program has run for three years, meets every week and is now under "
+                 "review, officials said in a statement published yesterday.")
+    events = document_events(tagged)
+    assert [e.sources[0].date_text for e in events if e.kind == "mentioned"] == ["yesterday"]
+
+
+def test_two_dates_in_one_sentence_make_two_events_never_merged() -> None:
+    a = doc("Dear colleague,\n\nThe ministry said on Monday that the 2019 elections were free.")
+    events = document_events(a)
+    timeline = extract_documents([a.document], NO_CACHE)
+    dates = sorted(e.date or "" for e in timeline.events if e.kind == "mentioned")
+    assert dates == ["2019", "2021-03-08"]
+    assert len(events) == 3  # the document's own event, and the two mentioned
+
+
+def test_same_precision_different_dates_never_merge() -> None:
+    first = parse_document(b"Sanctions were imposed on Russia on March 3, 2019 by Treasury.",
+                           "a.txt", "a.txt")
+    second = parse_document(b"Sanctions were imposed on Russia on March 4, 2019 by Treasury.",
+                            "b.txt", "b.txt")
+    timeline = extract_documents([first, second], NO_CACHE)
+    assert sorted(e.date or "" for e in timeline.events) == ["2019-03-03", "2019-03-04"]
+
+
+def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
+    first = parse_document(
+        b"Treasury Secretary Janet Yellen imposed sanctions on Russian banks in March 2022.",
+        "a.txt", "a.txt")
+    second = parse_document(
+        b"On March 8, 2022 Treasury Secretary Janet Yellen imposed sanctions on Russian banks.",
+        "b.txt", "b.txt")
+    timeline = extract_documents([first, second], NO_CACHE)
+    (event,) = timeline.events
+    assert event.date == "2022-03-08"
+    assert {s.doc for s in event.sources} == {"a.txt", "b.txt"}
+    assert "Janet Yellen" in event.actors and event.category == "sanction"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("In December, former President Obama expanded Executive Order 13694.", "December",
+         "Obama expands Executive Order 13694"),
+        ("Ahead of the G7 Summit, beginning today in Sicily, senators wrote.", "today",
+         "G7 Summit begins in Sicily"),
+        ("The 2018 United States mid-term elections are quickly approaching, and we must act.",
+         "2018", "2018 United States mid-term elections are quickly approaching"),
+        ("The minister resigned on Friday after weeks of protests.", "on Friday",
+         "Minister resigns after weeks of protests"),
+    ],
+)
+def test_headlines(sentence: str, expression: str, expected: str) -> None:
+    start = sentence.index(expression)
+    assert headline(sentence, start, start + len(expression)) == expected
+    assert len(headline(sentence, start, start + len(expression)).split()) <= 12
+
+
+def test_resolution_text_of_an_absolute_date() -> None:
+    (m,) = tag("It was signed on December 29, 2016.")
+    assert resolution_text(m, "2017-01-05") == "'December 29, 2016' names the date itself: " \
+        "2016-12-29"

@@ -1,0 +1,154 @@
+"""The people, organizations and countries taking part in an event, named consistently.
+
+"Sen. Sherrod Brown (D-Ohio)" is "Sherrod Brown"; a later "Brown" or "the senator" in the same
+document is the same person; "Russian agents" involve Russia. No model: capitalized phrases,
+the titles before them and the lexicon's organization words and country aliases decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lexicon import lexicon
+
+__all__ = ["ActorIndex", "same_person"]
+
+_PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–]\s*[A-Z][\w. ]*\)")
+# A capitalized word (with inner periods or hyphens), or a lowercase joiner inside a name.
+_TOKEN = re.compile(r"[A-Z][\w’'.\-]*[\w.]|[A-Z]|\b(?:of|de|van|von|bin)\b|[a-z][\w.\-]*|\S")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_SENATOR = re.compile(r"\bthe senator\b", re.IGNORECASE)
+
+
+class ActorIndex:
+    """The actors of one document: each name found once, so surnames resolve to full names."""
+
+    def __init__(self) -> None:
+        self.people: list[str] = []  # full names in order of first mention
+        self.titled: dict[str, set[str]] = {}  # person -> lowercased titles seen before them
+
+    def find(self, text: str) -> tuple[str, ...]:
+        """Return the actors named in `text` (in order, without repeats), learning full names."""
+        lex = lexicon()
+        clean = _PARTY_TAG.sub("", text)
+        found: list[str] = []
+        for phrase in _capitalized_phrases(clean):
+            for actor in self._actors_of(phrase, lex.titles, lex.organization_words,
+                                         lex.not_names, lex.country_of):
+                if actor not in found:
+                    found.append(actor)
+        if _SENATOR.search(clean):  # "the senator": the last senator named before
+            senators = [p for p in self.people if self.titled.get(p, set()) & _SENATE_TITLES]
+            found.extend(p for p in senators[-1:] if p not in found)
+        return tuple(found)
+
+    def _actors_of(
+        self,
+        phrase: list[str],
+        titles: frozenset[str],
+        organizations: frozenset[str],
+        not_names: frozenset[str],
+        countries: dict[str, str],
+    ) -> list[str]:
+        lowered = [t.lower() for t in phrase]
+        joined = " ".join(lowered)
+        if joined in countries:
+            return [countries[joined]]
+        # The end of the last title in the phrase: the person is what follows it ("Director of
+        # National Intelligence James Clapper" -> "James Clapper").
+        last_title = max(
+            (i + n for i in range(len(lowered)) for n in (1, 2, 3)
+             if " ".join(lowered[i:i + n]) in titles and i + n <= len(lowered)),
+            default=0,
+        )
+        if last_title:
+            rest = [t.rstrip(".") for t in phrase[last_title:] if not _INITIAL.match(t)][-2:]
+            if rest and not any(t.lower() in organizations for t in rest):
+                name = self._person(" ".join(rest), set(lowered[:last_title]))
+                return [name] if name else []
+        while lowered and lowered[0] in not_names:
+            phrase, lowered = phrase[1:], lowered[1:]
+        if not phrase:
+            return []
+        for n in (3, 2, 1):  # "United States Presidential", "Russian Federation"
+            if len(phrase) > n and " ".join(lowered[:n]) in countries:
+                return [countries[" ".join(lowered[:n])]]
+        if any(t in organizations for t in lowered):
+            while len(phrase) > 1 and lowered[-1] in ("summit", "meeting", "talks"):
+                phrase, lowered = phrase[:-1], lowered[:-1]
+            if len(phrase) == 1 and lowered[0] in lexicon().generic_organizations:
+                return []
+            return [" ".join(phrase).rstrip(".")]
+        words = [t.rstrip(".") for t in phrase if not _INITIAL.match(t)]
+        if len(words) == 1:
+            single = lowered[0]
+            if single in countries:
+                return [countries[single]]
+            known = self._surname(words[0])
+            return [known] if known else []
+        if 2 <= len(words) <= 3 and all(
+            t.lower() not in not_names and t.lower() not in lexicon().not_in_names
+            and t.lower() not in countries for t in words
+        ):
+            name = self._person(" ".join(words), set())
+            return [name] if name else []
+        return []
+
+    def _person(self, name: str, titles: set[str]) -> str | None:
+        parts = name.split()
+        if len(parts) == 1:
+            known = self._surname(name)
+            if known:
+                self.titled.setdefault(known, set()).update(titles)
+                return known
+        for index, known in enumerate(self.people):
+            if same_person(known, name):
+                if len(name.split()) > len(known.split()):  # "Mnuchin" -> "Steve Mnuchin"
+                    self.people[index] = name
+                    self.titled[name] = self.titled.pop(known)
+                    known = name
+                self.titled[known].update(titles)
+                return known
+        self.people.append(name)
+        self.titled[name] = set(titles)
+        return name
+
+    def _surname(self, word: str) -> str | None:
+        for known in reversed(self.people):
+            if known.split()[-1] == word:
+                return known
+        return None
+
+
+_SENATE_TITLES = {"sen.", "sens.", "senator", "senators", "senate"}
+
+
+def same_person(a: str, b: str) -> bool:
+    """Return True for two names of one person: same surname, and one first name a prefix of
+    the other ("Steve Mnuchin", "Steven Mnuchin") or only a surname on one side."""
+    pa, pb = a.split(), b.split()
+    if pa[-1] != pb[-1]:
+        return False
+    if len(pa) == 1 or len(pb) == 1:
+        return True
+    return pa[0].startswith(pb[0]) or pb[0].startswith(pa[0])
+
+
+def _capitalized_phrases(text: str) -> list[list[str]]:
+    """Return runs of capitalized tokens (joined by "of", "de", ...), in order."""
+    phrases: list[list[str]] = []
+    current: list[str] = []
+    for token in _TOKEN.findall(text):
+        if token[0].isupper():
+            current.append(token.rstrip(",;:"))
+        elif token in ("of", "de", "van", "von", "bin") and current:
+            current.append(token)
+        else:
+            while current and current[-1] in ("of", "de", "van", "von", "bin"):
+                current.pop()
+            if current:
+                phrases.append(current)
+            current = []
+    if current:
+        phrases.append(current)
+    return phrases

@@ -1,0 +1,231 @@
+"""Mention + sentence -> Event: when, what (a headline), who, which kind, and the evidence.
+
+A date or time that anchors something happening makes an event, one per (sentence, date).
+Durations, sets and general references ("now", "the past") do not. A dated document also makes
+its own event (its publication: the letter, the statement), dated by the document's date; a
+date in the main clause of its lead that equals the document's date is that same act ("on
+Monday called on ..."), not another event. A mention that could not be placed (no document
+date) makes an undated event, kept and listed, never given an invented date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+
+from timeline.actors import ActorIndex
+from timeline.dates import parse_date
+from timeline.headlines import compress, headline
+from timeline.lexicon import lexicon
+from timeline.models import Event, Mention, Source, TaggedDocument
+from timeline.sentences import Sentences
+from timeline.timevalue import granularity_of, interval
+
+__all__ = ["category_of", "document_events", "event_id"]
+
+_UNIT_WORDS = {
+    "day": "day", "week": "week", "month": "month", "season": "season", "quarter": "quarter",
+    "half": "half-year", "year": "year", "decade": "decade", "century": "century",
+}
+_BYLINE = re.compile(r"^\s*(?:by\b|by:)", re.IGNORECASE)
+_NOT_MAIN = re.compile(
+    r"^\s*(?:\w+ing\b|ahead of|while|as|since|with|after|because|although|when|though|if)",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r",\s+|;\s+|\s+[–—]\s+")
+
+
+def document_events(tagged: TaggedDocument) -> list[Event]:
+    """Return the events of one document, before merging with other documents."""
+    doc = tagged.document
+    text = doc.text
+    sentences = Sentences(text)
+    actors = ActorIndex()
+    actors.find(text)  # learn the full names first, so "Brown" in the title is Sherrod Brown
+    header = _header_span(text, doc.date_line)
+    lead = _lead(text, sentences, header)
+    events: list[Event] = []
+    own: Event | None = None
+    if doc.date and lead is not None:
+        evidence = text[lead[0]:lead[1]]
+        found = actors.find(doc.title) + actors.find(evidence)
+        title = compress(doc.title, actors.people)
+        own = _event(
+            kind="document", value=doc.date, mod=None, title=title, actors=found,
+            evidence_text=evidence,
+            source=Source(
+                doc=doc.id, evidence=evidence, start=lead[0], end=lead[1],
+                date_text=_date_as_written(doc.date_line) or doc.date,
+                resolution=f"the document's own date, from its {doc.date_source}",
+                anchor=None, direction=None, rule=None,
+            ),
+        )
+    seen: set[tuple[int, str]] = set()
+    for mention in tagged.mentions:
+        if not _makes_event(mention) or (header and header[0] <= mention.start < header[1]):
+            continue
+        span = sentences.span_at(mention.start)
+        key = (span[0], mention.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        evidence = text[span[0]:span[1]]
+        source = Source(
+            doc=doc.id, evidence=evidence, start=span[0], end=span[1],
+            date_text=mention.text, resolution=resolution_text(mention, doc.date),
+            anchor=mention.anchor, direction=mention.direction, rule=mention.rule,
+        )
+        if own is not None and span == lead and mention.value == doc.date and \
+                _in_main_clause(evidence, mention.start - span[0]):
+            own = _with_source(own, source)
+            continue
+        title = headline(evidence, mention.start - span[0], mention.end - span[0], actors.people)
+        # Who took part: those the headline names, and those named right around the date.
+        found = actors.find(title) + actors.find(
+            _around(evidence, mention.start - span[0], mention.end - span[0]))
+        events.append(_event("mentioned", mention.value if mention.resolved else None,
+                             mention.mod, title, found, evidence, source,
+                             written=mention.value))
+    return ([own] if own else []) + events
+
+
+def resolution_text(mention: Mention, document_date: str | None) -> str:
+    """Say how the mention became a date, for a reader to check (and a curator to flip)."""
+    quoted = f"'{mention.text}'"
+    if not mention.resolved:
+        return f"{quoted} could not be placed: the document has no date to count from"
+    if mention.anchor is None:
+        return f"{quoted} names the date itself: {mention.value}"
+    unit = _UNIT_WORDS.get(granularity_of(mention.value) or "", "date")
+    if document_date and mention.anchor != document_date:
+        return (f"{quoted}, counted from {mention.anchor}, the date mentioned just before: "
+                f"{mention.value}")
+    if mention.direction == "past":
+        return f"{quoted}, past tense, so the {unit} before {mention.anchor}: {mention.value}"
+    if mention.direction == "future":
+        return f"{quoted}, future tense, so the {unit} after {mention.anchor}: {mention.value}"
+    if mention.direction == "nearest":
+        return f"{quoted}, the {unit} nearest the document's date {mention.anchor}: " \
+               f"{mention.value}"
+    return f"{quoted}, counted from the document's date {mention.anchor}: {mention.value}"
+
+
+def category_of(title: str, evidence: str) -> str:
+    """Return the category whose verb comes first in the headline, else whose words appear in
+    the headline, then in the evidence sentence; "other" when none does."""
+    words = re.findall(r"[\w'-]+", title.lower())
+    for word in words:
+        for category in lexicon().categories:
+            if word in category.verbs:
+                return category.name
+    for text in (title.lower(), evidence.lower()):
+        for category in lexicon().categories:
+            if any(re.search(rf"\b{re.escape(w)}\b", text) for w in category.words):
+                return category.name
+    return "other"
+
+
+def event_id(*parts: str) -> str:
+    """Return a stable id for an event from what identifies it."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def _makes_event(mention: Mention) -> bool:
+    # Durations and sets say how long or how often, not when; "now", "recently" and "the
+    # future" have no date to place.
+    return mention.type in ("DATE", "TIME") and not mention.value.endswith("_REF")
+
+
+def _event(
+    kind: str,
+    value: str | None,
+    mod: str | None,
+    title: str,
+    actors: tuple[str, ...],
+    evidence_text: str,
+    source: Source,
+    written: str | None = None,
+) -> Event:
+    day = value.split("T")[0] if value else None
+    span = interval(day) if day else None
+    precision = (granularity_of(day) if day else None)
+    if precision == "time":
+        precision = "day"
+    return Event(
+        id=event_id(source.doc, str(source.start), written or value or "", kind),
+        date=value,
+        start=span[0].isoformat() if span else None,
+        end=span[1].isoformat() if span else None,
+        precision=precision if span else None,
+        mod=mod,
+        kind=kind,  # type: ignore[arg-type]
+        headline=title,
+        actors=tuple(dict.fromkeys(actors)),
+        category=category_of(title, evidence_text),
+        sources=(source,),
+    )
+
+
+def _with_source(event: Event, source: Source) -> Event:
+    first = event.sources[0]
+    merged = Source(
+        doc=first.doc, evidence=first.evidence, start=first.start, end=first.end,
+        date_text=f"{first.date_text}; '{source.date_text}'",
+        resolution=f"{first.resolution}; {source.resolution}",
+        anchor=source.anchor, direction=source.direction, rule=source.rule,
+    )
+    return replace(event, sources=(merged, *event.sources[1:]))
+
+
+def _around(text: str, start: int, end: int, words: int = 8) -> str:
+    """Return the words on each side of [start, end), without the expression itself."""
+    before = text[max(0, start - 200):start].split()[-words:]
+    after = text[end:end + 200].split()[:words]
+    return " ".join([*before, "–", *after])
+
+
+def _date_as_written(line: str | None) -> str | None:
+    """Return the date as the header or dateline wrote it ("Dec. 29, 2016"), if found."""
+    if not line:
+        return None
+    for m in re.finditer(r"\b\w", line):
+        try:
+            parsed = parse_date(line[m.start():])
+        except ValueError:
+            continue
+        if parsed:
+            return line[m.start():m.start() + parsed[1]]
+    return None
+
+
+def _header_span(text: str, date_line: str | None) -> tuple[int, int] | None:
+    if not date_line:
+        return None
+    start = text.find(date_line)
+    return (start, start + len(date_line)) if start >= 0 else None
+
+
+def _lead(
+    text: str, sentences: Sentences, header: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Return the first sentence of the body: not the header line, a byline or a title line."""
+    for span in sentences.spans:
+        sentence = text[span[0]:span[1]]
+        if header and span[0] < header[1] and header[0] < span[1]:
+            continue
+        if _BYLINE.match(sentence) or len(sentence.split()) < 6:
+            continue
+        return span
+    return None
+
+
+def _in_main_clause(sentence: str, offset: int) -> bool:
+    """Return True when `offset` lies in a clause that is not participial or subordinate."""
+    position = 0
+    for part in _CLAUSE.split(sentence):
+        end = sentence.find(part, position) + len(part)
+        if offset < end:
+            return not _NOT_MAIN.match(part)
+        position = end
+    return True

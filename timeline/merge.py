@@ -1,0 +1,218 @@
+"""The same event reported by several documents -> one event with several sources.
+
+Two events merge when their dates are compatible (equal, or one inside the other at a coarser
+precision; the finer is kept) and their content agrees (shared actors and key words above a
+threshold). Events whose dates differ at the same precision never merge, nor do two events
+drawn from one sentence (they were split there because they differ). Each merge records why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from timeline.actors import same_person
+from timeline.events import event_id
+from timeline.headlines import named_head
+from timeline.lexicon import lexicon
+from timeline.models import Event
+from timeline.timevalue import GRANULARITIES, granularity_of, interval
+
+__all__ = ["MIN_OVERLAP", "content_words", "merge"]
+
+# Share of the smaller event's key words the two must have in common (with a shared person or
+# organization, half of that is enough), and the words each side of a time expression read.
+MIN_OVERLAP = 0.4
+_WINDOW = 8
+_STOP = frozenset(
+    """the a an of in on at to for and or but by with from as that this these those is are was
+    were be been being has have had will would should could can may might must it its their
+    his her our your we they he she you i not no more most other such than then so also very
+    just into over under about after before during since until while which who whom what when
+    where how all any some each many several new said says""".split()
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Return the key words of a text, crudely stemmed ("elections" -> "election")."""
+    words = set()
+    for word in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()):
+        word = word.removesuffix("'s").removesuffix("’s")
+        if word in _STOP or (len(word) < 3 and not word.isdigit()):
+            continue
+        for suffix, replacement in (("ies", "y"), ("ian", "ia"), ("s", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 3:
+                word = word[: -len(suffix)] + replacement
+                break
+        words.add(word)
+    return frozenset(words)
+
+
+def merge(events: Sequence[Event]) -> list[Event]:
+    """Return `events` with the ones that report the same happening merged, in date order."""
+    placed = [e for e in events if e.placed]
+    unplaced = [e for e in events if not e.placed]
+    parent = list(range(len(placed)))
+    value = [e.date or "" for e in placed]  # each cluster's finest date
+    reasons: dict[int, list[str]] = defaultdict(list)
+    words = [_key_words(e) for e in placed]
+    sentences = [{(s.doc, s.start) for s in e.sources} for e in placed]  # per cluster root
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in _candidate_pairs(placed):
+        a, b = find(i), find(j)
+        if a == b or sentences[a] & sentences[b]:
+            continue  # events split from one sentence stay apart, whatever joins them
+        if not _compatible(placed[i], placed[j]) or not _compatible_values(value[a], value[b]):
+            continue
+        why = _agreement(placed[i], placed[j], words[i], words[j])
+        if why is None:
+            continue
+        parent[b] = a
+        value[a] = _finer(value[a], value[b])
+        sentences[a] |= sentences[b]
+        reasons[a].extend(reasons.pop(b, []))
+        reasons[a].append(why)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(placed)):
+        clusters[find(i)].append(i)
+    merged = [_combine([placed[i] for i in members], reasons.get(root, []))
+              for root, members in clusters.items()]
+    merged.sort(key=lambda e: (e.start or "", _rank(e.precision), e.kind != "document", e.id))
+    return merged + unplaced
+
+
+def _candidate_pairs(events: Sequence[Event]) -> list[tuple[int, int]]:
+    """Return the pairs whose intervals overlap and that share a key word (an inverted index
+    per year keeps this near linear)."""
+    by_key: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        years = range(int((e.start or "0")[:4]), int((e.end or "0")[:4]) + 1)
+        keys = content_words(e.headline) | set(a.split()[-1].lower() for a in e.actors)
+        for year in years[:3]:  # coarser events reach at most a few years' buckets
+            for key in keys:
+                by_key[(year, key)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_key.values():
+        if len(members) > 400:
+            continue  # a word every event shares tells nothing
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if i != j and _overlap(events[i], events[j]):
+                    pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    return (a.start or "") <= (b.end or "") and (b.start or "") <= (a.end or "")
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    return _compatible_values(a.date or "", b.date or "")
+
+
+def _compatible_values(a: str, b: str) -> bool:
+    """Equal, or one inside the other at a coarser precision; never two at one precision."""
+    if a == b:
+        return True
+    ga, gb = granularity_of(a), granularity_of(b)
+    ia, ib = interval(a.split("T")[0]), interval(b.split("T")[0])
+    if ga == gb or not ia or not ib:
+        return False
+    inner, outer = (ia, ib) if _rank(ga) < _rank(gb) else (ib, ia)
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _finer(a: str, b: str) -> str:
+    return a if _rank(granularity_of(a)) <= _rank(granularity_of(b)) else b
+
+
+def _rank(granularity: str | None) -> int:
+    return GRANULARITIES.index(granularity) if granularity in GRANULARITIES else len(GRANULARITIES)
+
+
+def _key_words(event: Event) -> frozenset[str]:
+    """Return what an event is about: its headline's key words and those of the words around
+    its time expression in the evidence (the expression itself left out)."""
+    words = content_words(event.headline)
+    for source in event.sources:
+        expression = source.date_text.split(";")[0].strip("'")
+        at = source.evidence.find(expression)
+        if at < 0:
+            continue
+        before = source.evidence[:at].split()[-_WINDOW:]
+        after = source.evidence[at + len(expression):].split()[:_WINDOW]
+        words |= content_words(" ".join(before + after))
+    return words
+
+
+def _named(event: Event) -> set[str]:
+    """Return the nouns the event's year names in its sources ("the 2016 election")."""
+    heads = set()
+    for source in event.sources:
+        head = named_head(source.evidence, source.date_text.split(";")[0].strip("'"))
+        if head:
+            heads.add(head)
+    return heads
+
+
+def _people(event: Event) -> list[str]:
+    """Return the actors that are people or organizations (countries are shared too widely
+    on one story to tell events apart)."""
+    countries = set(lexicon().country_of.values())
+    return [a for a in event.actors if a not in countries]
+
+
+def _agreement(a: Event, b: Event, wa: frozenset[str], wb: frozenset[str]) -> str | None:
+    """Return why the two events agree in content, or None when they do not."""
+    shared_actors = [x for x in _people(a) if any(same_person(x, y) for y in _people(b))]
+    heads_a, heads_b = _named(a), _named(b)
+    if a.date == b.date and heads_a & heads_b:
+        return f"both name the {a.date} {sorted(heads_a & heads_b)[0]}"
+    shared = sorted(wa & wb)
+    smaller = min(len(wa), len(wb)) or 1
+    overlap = len(shared) / smaller
+    needed = MIN_OVERLAP / 2 if shared_actors else MIN_OVERLAP
+    if overlap < needed or len(shared) < 2:
+        return None
+    date = a.date if a.date == b.date else f"{a.date} within {b.date}"
+    actors = f"; shared actors: {', '.join(shared_actors)}" if shared_actors else ""
+    return f"dates {date}; shared words: {', '.join(shared[:8])}{actors}"
+
+
+def _combine(members: list[Event], reasons: list[str]) -> Event:
+    if len(members) == 1:
+        return members[0]
+    best = min(members, key=lambda e: (e.kind != "document", _rank(e.precision),
+                                       -len(content_words(e.headline)), e.id))
+    finest = min(members, key=lambda e: (_rank(e.precision), e.id))
+    actors: list[str] = []
+    for e in members:
+        for actor in e.actors:
+            match = next((i for i, x in enumerate(actors) if same_person(x, actor)), None)
+            if match is None:
+                actors.append(actor)
+            elif len(actor) > len(actors[match]):
+                actors[match] = actor
+    sources = sorted({(s.doc, s.start, s.date_text): s for e in members for s in e.sources}
+                     .values(), key=lambda s: (s.doc, s.start))
+    return Event(
+        id=event_id(*sorted(e.id for e in members)),
+        date=finest.date,
+        start=finest.start,
+        end=finest.end,
+        precision=finest.precision,
+        mod=finest.mod,
+        kind=best.kind,
+        headline=best.headline,
+        actors=tuple(actors),
+        category=best.category,
+        sources=tuple(sources),
+        merged_because=tuple(reasons),
+    )
