@@ -57,6 +57,8 @@ def merge(events: Sequence[Event]) -> list[Event]:
     value = [e.date or "" for e in placed]  # each cluster's finest date
     reasons: dict[int, list[str]] = defaultdict(list)
     words = [_key_words(e) for e in placed]
+    named = [_named(e) for e in placed]
+    people = [_people(e) for e in placed]
     sentences = [{(s.doc, s.start) for s in e.sources} for e in placed]  # per cluster root
 
     def find(i: int) -> int:
@@ -71,7 +73,8 @@ def merge(events: Sequence[Event]) -> list[Event]:
             continue  # events split from one sentence stay apart, whatever joins them
         if not _compatible(placed[i], placed[j]) or not _compatible_values(value[a], value[b]):
             continue
-        why = _agreement(placed[i], placed[j], words[i], words[j])
+        why = _agreement(placed[i], placed[j], (words[i], named[i], people[i]),
+                         (words[j], named[j], people[j]))
         if why is None:
             continue
         parent[b] = a
@@ -169,10 +172,13 @@ def _people(event: Event) -> list[str]:
     return [a for a in event.actors if a not in countries]
 
 
-def _agreement(a: Event, b: Event, wa: frozenset[str], wb: frozenset[str]) -> str | None:
+_Features = tuple[frozenset[str], set[str], list[str]]  # key words, named nouns, people
+
+
+def _agreement(a: Event, b: Event, fa: _Features, fb: _Features) -> str | None:
     """Return why the two events agree in content, or None when they do not."""
-    shared_actors = [x for x in _people(a) if any(same_person(x, y) for y in _people(b))]
-    heads_a, heads_b = _named(a), _named(b)
+    (wa, heads_a, people_a), (wb, heads_b, people_b) = fa, fb
+    shared_actors = [x for x in people_a if any(same_person(x, y) for y in people_b)]
     if a.date == b.date and heads_a & heads_b:
         return f"both name the {a.date} {sorted(heads_a & heads_b)[0]}"
     shared = sorted(wa & wb)

@@ -61,26 +61,46 @@ def extract_documents(
     """Return the merged timeline of documents already read (uploads, tests)."""
     settings = settings or Settings()
     docs = tuple(documents)
-    events: list[Event] = []
-    for doc in docs:
-        events.extend(_cached_events(doc, settings))
-    return Timeline(docs, tuple(merge(events)), errors)
-
-
-def _cached_events(doc: Document, settings: Settings) -> list[Event]:
     folder = Path(settings.cache_dir).expanduser() if settings.cache_dir else None
-    if folder is None:
-        return _events_of(doc)
-    key = hashlib.sha256(
-        json.dumps([_fingerprint(), doc.id, doc.text, doc.date, doc.title, doc.date_line,
-                    asdict(settings)]).encode("utf-8")
-    ).hexdigest()
-    path = folder / key[:2] / f"{key}.json"
+    keys = [_key(doc, settings) for doc in docs]
+    # The merged timeline of exactly these documents, when it was made before.
+    whole = folder / "timelines" / f"{_digest(sorted(keys))}.json" if folder else None
+    merged = _load(whole)
+    if merged is None:
+        events: list[Event] = []
+        for doc, key in zip(docs, keys, strict=True):
+            path = folder / key[:2] / f"{key}.json" if folder else None
+            cached = _load(path)
+            if cached is None:
+                cached = _events_of(doc)
+                _store(path, cached)
+            events.extend(cached)
+        merged = merge(events)
+        _store(whole, merged)
+    return Timeline(docs, tuple(merged), errors)
+
+
+def _key(doc: Document, settings: Settings) -> str:
+    return _digest([_fingerprint(), doc.id, doc.text, doc.date, doc.title, doc.date_line,
+                    asdict(settings)])
+
+
+def _digest(parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+
+
+def _load(path: Path | None) -> list[Event] | None:
+    if path is None:
+        return None
     try:
         return [_event_from(e) for e in json.loads(path.read_text(encoding="utf-8"))]
     except (OSError, ValueError, KeyError, TypeError):
-        pass  # not cached yet, or unreadable: compute it again
-    events = _events_of(doc)
+        return None  # not cached yet, or unreadable: compute it again
+
+
+def _store(path: Path | None, events: list[Event]) -> None:
+    if path is None:
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -89,7 +109,6 @@ def _cached_events(doc: Document, settings: Settings) -> list[Event]:
         os.replace(temp, path)
     except OSError:
         pass  # a cache that cannot be written only costs time
-    return events
 
 
 def _events_of(doc: Document) -> list[Event]:

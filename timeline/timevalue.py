@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = ["GRANULARITIES", "granularity_of", "interval", "is_resolved"]
 
@@ -31,6 +32,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=65536)
 def granularity_of(value: str) -> str | None:
     """Return the granularity of a TIMEX3 date value, or None for references and durations."""
     form = _match(value.replace("X", "0"))
@@ -42,6 +44,7 @@ def is_resolved(value: str) -> bool:
     return "X" not in value and interval(value) is not None
 
 
+@lru_cache(maxsize=65536)
 def interval(value: str) -> tuple[date, date] | None:
     """Return the first and last day a TIMEX3 value covers, or None when it covers no fixed days.
 

@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -24,6 +25,10 @@ def test_json_to_stdout(seeds: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(seeds), "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
+    schema = json.loads((Path(__file__).resolve().parents[2] / "timeline" / "resources"
+                         / "timeline.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(
+        data)
     assert [d["doc"] for d in data["documents"]] == ["000_937114fbc32cb6bf.txt",
                                                       "002_9f7f0484744ac74f.txt"]
     assert len(data["events"]) == 11
@@ -62,11 +67,13 @@ def test_cache_is_reused_and_keyed_by_content(tmp_path: Path) -> None:
                                   "on Russian banks on Monday, officials said.", encoding="utf-8")
     settings = Settings(cache_dir=str(tmp_path / "cache"))
     first = extract([folder], settings)
-    cached = list((tmp_path / "cache").rglob("*.json"))
-    assert len(cached) == 1
+    per_document = [p for p in (tmp_path / "cache").rglob("*.json") if p.parent.name != "timelines"]
+    assert len(per_document) == 1
+    assert len(list((tmp_path / "cache" / "timelines").iterdir())) == 1
     assert extract([folder], settings).events == first.events
     (folder / "a.txt").write_text("date 2020-02-24 Title here\n\nTreasury imposed sanctions "
                                   "on Russian banks on Friday, officials said.", encoding="utf-8")
     changed = extract([folder], settings)
-    assert len(list((tmp_path / "cache").rglob("*.json"))) == 2
+    assert len([p for p in (tmp_path / "cache").rglob("*.json")
+                if p.parent.name != "timelines"]) == 2
     assert {e.date for e in changed.events} == {"2020-02-24", "2020-02-21"}
