@@ -7,8 +7,10 @@ from pathlib import Path
 
 from dash import Dash
 
-from timeline.dashboard.layout import documents_layout
-from timeline.documents import read_documents
+from timeline.dashboard.callbacks import register
+from timeline.dashboard.layout import dashboard_layout
+from timeline.pipeline import extract
+from timeline.settings import Settings
 
 __all__ = ["DEFAULT_ASSETS", "create_app"]
 
@@ -16,8 +18,13 @@ __all__ = ["DEFAULT_ASSETS", "create_app"]
 DEFAULT_ASSETS = Path(__file__).resolve().parents[2] / "assets"
 
 
-def create_app(paths: Iterable[str | Path], assets_folder: str | Path | None = None) -> Dash:
-    """Return a Dash app showing the documents under `paths`."""
+def create_app(
+    paths: Iterable[str | Path],
+    assets_folder: str | Path | None = None,
+    settings: Settings | None = None,
+) -> Dash:
+    """Return the dashboard on the documents under `paths`."""
+    settings = settings or Settings()
     folder = Path(assets_folder) if assets_folder else DEFAULT_ASSETS
     app = Dash(
         __name__,
@@ -25,5 +32,7 @@ def create_app(paths: Iterable[str | Path], assets_folder: str | Path | None = N
         assets_folder=str(folder),
         include_assets_files=folder.is_dir(),
     )
-    app.layout = documents_layout(read_documents(paths))
+    timeline = extract(paths, settings)
+    app.layout = dashboard_layout(timeline, settings.max_document_bytes)
+    register(app, timeline, settings)
     return app

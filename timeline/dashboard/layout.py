@@ -1,18 +1,134 @@
-"""The dashboard's layout: Dash components built from pipeline results, no callbacks here."""
+"""The dashboard's layout: components and their fixed ids, no callbacks here.
+
+Fixed ids that tests and users' automation rely on: `#timeline-graph` (the dcc.Graph),
+`#event-detail`, `#search`, `#event-list`.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from dash import html
+from dash import dcc, html
 
-from timeline.documents import ReadResult
+from timeline.dashboard.views import SORTS
+from timeline.models import CATEGORIES, Timeline
+from timeline.timevalue import GRANULARITIES
 
-__all__ = ["documents_layout"]
+__all__ = ["dashboard_layout", "documents_table"]
+
+PRECISIONS = [g for g in GRANULARITIES if g != "time"] + ["undated"]
 
 
-def documents_layout(result: ReadResult) -> html.Div:
-    """Return a page listing each document with its date, and each file that could not be read."""
+def dashboard_layout(timeline: Timeline, max_upload_bytes: int) -> html.Div:
+    """Return the whole page for a timeline."""
+    actors = sorted({a for e in timeline.events for a in e.actors})
+    dated = [d.date for d in timeline.documents if d.date]
+    span = f"{min(dated)} to {max(dated)}" if dated else "no dated documents"
+    return html.Div(
+        [
+            dcc.Location(id="url", refresh=False),
+            dcc.Store(id="uploads", storage_type="memory", data=[]),
+            html.Header(
+                [
+                    html.H1("timeline"),
+                    html.P(f"{len(timeline.documents)} documents · {span}", id="subtitle"),
+                ],
+                className="header",
+            ),
+            html.Div(
+                [
+                    dcc.Input(id="search", type="search", debounce=True, value="",
+                              placeholder="Search headlines, evidence, actors…",
+                              className="search"),
+                    html.Div([html.Span("Lanes", className="label"), dcc.RadioItems(
+                        id="lanes", value="document", inline=True,
+                        options=[{"label": x, "value": x} for x in ("document", "category",
+                                                                    "actor")])],
+                             className="group"),
+                    dcc.Dropdown(id="filter-documents", multi=True, value=[],
+                                 placeholder="All documents",
+                                 options=[{"label": d.title, "value": d.id}
+                                          for d in timeline.documents],
+                                 className="dropdown"),
+                    dcc.Dropdown(id="filter-actors", multi=True, value=[],
+                                 placeholder="All actors",
+                                 options=[{"label": a, "value": a} for a in actors],
+                                 className="dropdown"),
+                    html.Div([html.Span("From", className="label"),
+                              dcc.Input(id="date-from", type="text", value="", debounce=True,
+                                        placeholder="YYYY-MM-DD", className="date"),
+                              html.Span("to", className="label"),
+                              dcc.Input(id="date-to", type="text", value="", debounce=True,
+                                        placeholder="YYYY-MM-DD", className="date")],
+                             className="group"),
+                    dcc.Checklist(id="filter-categories", value=[], inline=True,
+                                  options=[{"label": c, "value": c} for c in CATEGORIES],
+                                  className="checks"),
+                    dcc.Checklist(id="filter-precisions", value=[], inline=True,
+                                  options=[{"label": p, "value": p} for p in PRECISIONS],
+                                  className="checks"),
+                ],
+                className="controls",
+            ),
+            html.P(id="event-count", className="count"),
+            dcc.Graph(id="timeline-graph",
+                      config={"displaylogo": False, "scrollZoom": True, "responsive": True}),
+            html.Div(
+                [
+                    html.Div(id="event-detail", className="panel detail"),
+                    html.Div(
+                        [
+                            html.Div([html.Span("Sort by", className="label"), dcc.RadioItems(
+                                id="sort", value="date", inline=True,
+                                options=[{"label": s, "value": s} for s in SORTS])],
+                                     className="group"),
+                            html.Div(
+                                html.Table(
+                                    [html.Thead(html.Tr([html.Th(h) for h in (
+                                        "Date", "Event", "Category", "Docs")])),
+                                     html.Tbody(id="event-list-body")],
+                                    id="event-list",
+                                ),
+                                className="list-scroll",
+                            ),
+                        ],
+                        className="panel list",
+                    ),
+                ],
+                className="below",
+            ),
+            html.Div(id="undated", className="panel undated"),
+            html.Div(
+                [
+                    dcc.Upload(
+                        id="upload", multiple=True, max_size=max_upload_bytes,
+                        accept=".txt,.md,.html,.htm",
+                        children=html.Div(["Add documents: drop .txt, .md or .html files here, "
+                                           "or ", html.A("choose files")]),
+                        className="upload",
+                    ),
+                    html.Ul(id="upload-errors", className="errors"),
+                    html.Div(
+                        [
+                            html.Span("Download this view:", className="label"),
+                            html.Button("JSON", id="download-json", n_clicks=0),
+                            html.Button("CSV", id="download-csv", n_clicks=0),
+                            dcc.Download(id="download"),
+                        ],
+                        className="group",
+                    ),
+                ],
+                className="panel tools",
+            ),
+            html.Details([html.Summary("Documents"), documents_table(timeline)],
+                         className="panel documents", open=True),
+        ],
+        className="page",
+    )
+
+
+def documents_table(timeline: Timeline) -> html.Div:
+    """Return the table of documents with their dates, and the files that could not be read."""
     rows = [
         _row(
             [
@@ -23,13 +139,12 @@ def documents_layout(result: ReadResult) -> html.Div:
             ],
             doc.id,
         )
-        for doc in result.documents
+        for doc in timeline.documents
     ]
-    errors = [html.Li(str(error)) for error in result.errors]
+    errors = [html.Li(error) for error in timeline.errors]
     return html.Div(
         [
-            html.H1("timeline"),
-            html.P(f"{len(result.documents)} documents", id="document-count"),
+            html.P(f"{len(timeline.documents)} documents", id="document-count"),
             html.Table(
                 [
                     html.Thead(html.Tr([html.Th(h) for h in ("Date", "Title", "File", "From")])),
@@ -38,8 +153,7 @@ def documents_layout(result: ReadResult) -> html.Div:
                 id="document-table",
             ),
             html.Ul(errors, id="document-errors", className="errors") if errors else None,
-        ],
-        className="page",
+        ]
     )
 
 
