@@ -73,6 +73,9 @@ def build_figure(
     lane_names = _lane_names(placed, documents, lanes, titles)
     row = {name: i for i, name in enumerate(lane_names)}
     webgl = len(placed) > WEBGL_THRESHOLD
+    if webgl:
+        return _layout(_dense(placed, lanes, titles, row, selected, highlight), lane_names,
+                       lanes)
     scatter = go.Scattergl if webgl else go.Scatter
     dim = bool(highlight) or selected is not None
     focus = set(highlight) | ({selected} if selected else set())
@@ -147,6 +150,10 @@ def build_figure(
             text=[t for _, _, t, _ in labels], textposition=[p for _, _, _, p in labels],
             mode="text", hoverinfo="skip", showlegend=False, textfont={"size": 11},
         ))
+    return _layout(traces, lane_names, lanes)
+
+
+def _layout(traces: list[Any], lane_names: list[str], lanes: str) -> go.Figure:
     figure = go.Figure(traces)
     figure.update_layout(
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
@@ -164,6 +171,35 @@ def build_figure(
         uirevision=lanes,
     )
     return figure
+
+
+def _dense(
+    events: Sequence[Event], lanes: str, titles: dict[str, str], row: dict[str, int],
+    selected: str | None, highlight: Collection[str],
+) -> list[Any]:
+    """Return WebGL traces for many events: one marker per event at the middle of its
+    interval, one trace per precision, ids for clicks and no per-point text (the detail panel
+    shows the event), so the payload stays small."""
+    groups: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    for event in events:
+        middle = (to_ms(event.start or "") + to_ms(event.end or "") + _DAY_MS) // 2
+        for lane in lane_of(event, lanes, titles)[:1]:
+            group = groups[event.precision or "year"]
+            group["x"].append(int(middle))
+            group["y"].append(row[lane])
+            group["id"].append(event.id)
+    focus = set(highlight) | ({selected} if selected else set())
+    traces: list[Any] = []
+    for precision in sorted(groups, key=lambda p: GRANULARITIES.index(p)):
+        group = groups[precision]
+        traces.append(go.Scattergl(
+            x=group["x"], y=group["y"], customdata=group["id"], mode="markers",
+            name=precision, hovertemplate=f"%{{x|%Y-%m-%d}} ({precision})<extra></extra>",
+            marker={"size": 9 if precision == "day" else 12,
+                    "opacity": _OPACITY.get(precision, 0.9) * (0.6 if focus else 1.0),
+                    "color": _COLORS[1] if precision == "day" else _COLORS[0]},
+        ))
+    return traces
 
 
 def _lane_names(

@@ -20,7 +20,7 @@ def url(serve: Callable[[Any], str], seeds: Path, tmp_path: Path) -> str:
 def open_page(page: Any, url: str) -> None:
     page.goto(url)
     page.wait_for_selector("#timeline-graph .main-svg")
-    page.wait_for_selector("#event-list tbody tr")
+    page.wait_for_selector("#event-list li[data-event-id]")
 
 
 def click_marker(page: Any) -> None:
@@ -41,7 +41,7 @@ def click_marker(page: Any) -> None:
 def test_page_loads_with_a_clean_console(page: Any, url: str) -> None:
     open_page(page, url)
     assert page.locator("#event-count").inner_text() == "11 of 11 events"
-    assert page.locator("#event-list tbody tr[data-event-id]").count() == 11
+    assert page.locator("#event-list li[data-event-id]").count() == 11
     assert page.console_errors == []
 
 
@@ -52,7 +52,7 @@ def test_clicking_a_marker_shows_its_source_sentence(page: Any, url: str) -> Non
     evidence = page.locator("#event-detail mark.evidence").first.inner_text()
     assert len(evidence.split()) > 5
     selected = page.url.split("selected=")[1]
-    assert page.locator(f'#event-list tr[data-event-id="{selected}"]').get_attribute(
+    assert page.locator(f'#event-list li[data-event-id="{selected}"]').get_attribute(
         "class") == "selected"
     assert page.console_errors == []
 
@@ -67,7 +67,7 @@ def test_search_narrows_the_markers_and_the_url_restores_the_view(
     page.wait_for_function(
         "document.querySelector('#event-count').innerText.startsWith('1 of')")
     assert page.locator("#timeline-graph .scatterlayer .trace path").count() < before
-    page.locator("#event-list tbody tr").first.click()
+    page.locator("#event-list li[data-event-id]").first.click()
     page.wait_for_selector("#event-detail h3")
     link = page.url
     assert "search=Obama" in link and "selected=" in link
@@ -124,8 +124,8 @@ def test_document_html_is_shown_as_text(
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(serve(create_app([folder], settings=Settings(cache_dir=""))))
-    page.wait_for_selector("#event-list tbody tr")
-    page.locator("#event-list tbody tr").first.click()
+    page.wait_for_selector("#event-list li[data-event-id]")
+    page.locator("#event-list li[data-event-id]").first.click()
     page.wait_for_selector("#event-detail mark.evidence")
     assert "<script>alert(1)</script>" in page.locator("#event-detail").inner_text()
     assert page.locator("#event-detail script").count() == 0

@@ -69,8 +69,10 @@ def test_large_timelines_switch_to_webgl_with_numeric_dates(seed_timeline: Timel
     events = [replace(e, id=f"{e.id}{i}") for i in range(WEBGL_THRESHOLD // 10 + 1)
               for e in seed_timeline.events]
     figure = build_figure(events, seed_timeline.documents)
-    assert {t.type for t in figure.data if t.mode != "text"} == {"scattergl"}
-    assert all(isinstance(x, float) for t in figure.data for x in (t.x or []) if x is not None)
+    assert {t.type for t in figure.data} == {"scattergl"}
+    assert all(isinstance(x, int) for t in figure.data for x in t.x)
+    assert sum(len(t.customdata) for t in figure.data) == len(events)
+    assert all(t.hovertext is None and t.text is None for t in figure.data)
 
 
 def test_labels_do_not_crowd(seed_timeline: Timeline) -> None:

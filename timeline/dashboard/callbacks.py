@@ -7,7 +7,7 @@ import base64
 import binascii
 from typing import Any
 
-from dash import ALL, Dash, Input, Output, State, ctx, html, no_update
+from dash import Dash, Input, Output, State, ctx, html, no_update
 
 from timeline.dashboard.views import (
     ViewState,
@@ -81,7 +81,7 @@ def register(app: Dash, base: Timeline, settings: Settings) -> None:
     @app.callback(
         Output("timeline-graph", "figure"),
         Output("event-count", "children"),
-        Output("event-list-body", "children"),
+        Output("event-list", "children"),
         Output("event-detail", "children"),
         Output("undated", "children"),
         Output("url", "search"),
@@ -89,12 +89,12 @@ def register(app: Dash, base: Timeline, settings: Settings) -> None:
         Input("url", "search"),
         *(Input(c, "value") for c in _CONTROLS),
         Input("timeline-graph", "clickData"),
-        Input({"type": "event-row", "index": ALL}, "n_clicks"),
+        Input("row-click", "data"),
         Input("uploads", "data"),
         State("url", "search"),
     )
     def update(query: str | None, *args: Any) -> tuple[Any, ...]:
-        values, click, _rows, uploads, current = args[:9], args[9], args[10], args[11], args[12]
+        values, click, row, uploads, current = args[:9], args[9], args[10], args[11], args[12]
         trigger = ctx.triggered_id
         if trigger == "url" or trigger is None:
             state = state_from_query(query or "")
@@ -111,9 +111,29 @@ def register(app: Dash, base: Timeline, settings: Settings) -> None:
             point = click["points"][0].get("customdata")
             if isinstance(point, str) and not point.startswith("doc:"):
                 state = ViewState(**{**state.__dict__, "selected": point})
-        elif isinstance(trigger, dict) and trigger.get("type") == "event-row":
-            state = ViewState(**{**state.__dict__, "selected": trigger["index"]})
+        elif trigger == "row-click" and row:
+            state = ViewState(**{**state.__dict__, "selected": row.split("|")[0]})
         return render_view(timeline_with_uploads(base, uploads, settings), state)
+
+    # One click listener for the whole list (rows come and go with every filter): it writes
+    # the clicked row's event id, stamped so a second click on one row still counts.
+    app.clientside_callback(  # type: ignore[no-untyped-call]
+        """function (_) {
+            if (!window.__timelineRows) {
+                window.__timelineRows = true;
+                document.addEventListener('click', function (e) {
+                    var row = e.target.closest && e.target.closest('#event-list li[data-event-id]');
+                    if (row) {
+                        window.dash_clientside.set_props('row-click',
+                            {data: row.getAttribute('data-event-id') + '|' + Date.now()});
+                    }
+                });
+            }
+            return window.dash_clientside.no_update;
+        }""",
+        Output("row-listener", "data"),
+        Input("url", "pathname"),
+    )
 
     @app.callback(
         Output("uploads", "data"),

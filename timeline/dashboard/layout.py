@@ -28,6 +28,8 @@ def dashboard_layout(timeline: Timeline, max_upload_bytes: int) -> html.Div:
         [
             dcc.Location(id="url", refresh=False),
             dcc.Store(id="uploads", storage_type="memory", data=[]),
+            dcc.Store(id="row-click", storage_type="memory"),
+            dcc.Store(id="row-listener", storage_type="memory"),
             html.Header(
                 [
                     html.H1("timeline"),
@@ -82,15 +84,7 @@ def dashboard_layout(timeline: Timeline, max_upload_bytes: int) -> html.Div:
                                 id="sort", value="date", inline=True,
                                 options=[{"label": s, "value": s} for s in SORTS])],
                                      className="group"),
-                            html.Div(
-                                html.Table(
-                                    [html.Thead(html.Tr([html.Th(h) for h in (
-                                        "Date", "Event", "Category", "Docs")])),
-                                     html.Tbody(id="event-list-body")],
-                                    id="event-list",
-                                ),
-                                className="list-scroll",
-                            ),
+                            html.Div(html.Ol(id="event-list"), className="list-scroll"),
                         ],
                         className="panel list",
                     ),

@@ -116,23 +116,24 @@ def highlighted(timeline: Timeline, selected: str) -> set[str]:
     return {f"doc:{d}" for d in docs}
 
 
-def event_rows(events: list[Event], selected: str) -> list[html.Tr]:
-    """Return the event list's rows, each with its `data-event-id`."""
+def event_rows(events: list[Event], selected: str, limit: int = 200) -> list[html.Li]:
+    """Return the event list's rows, each with its `data-event-id` (the first `limit`, and the
+    selected one; narrow the filters to see others). One component a row: Dash renders each
+    component at a cost, so a row's parts are text, its category and sources in its title."""
     rows = []
-    for e in events:
+    shown = events[:limit] + [e for e in events[limit:] if e.id == selected]
+    for e in shown:
+        documents = len({s.doc for s in e.sources})
         attrs: dict[str, Any] = {"data-event-id": e.id}
-        rows.append(html.Tr(
-            [
-                html.Td(e.date or "undated", className="date"),
-                html.Td(e.headline, className="headline"),
-                html.Td(e.category, className="category"),
-                html.Td(str(len({s.doc for s in e.sources})), className="count"),
-            ],
-            id={"type": "event-row", "index": e.id},
-            n_clicks=0,
+        rows.append(html.Li(
+            f"{e.date or 'undated'} · {e.headline}",
+            title=f"{e.category} · {documents} document{'s' if documents > 1 else ''}",
             className="selected" if e.id == selected else "",
             **attrs,
         ))
+    if len(events) > len(shown):
+        rows.append(html.Li(f"… and {len(events) - len(shown):,} more: search or filter to "
+                            "narrow the list", className="more"))
     return rows
 
 
