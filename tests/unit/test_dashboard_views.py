@@ -8,15 +8,8 @@ from pathlib import Path
 import pytest
 
 from timeline.dashboard.callbacks import render_view, timeline_with_uploads, uploads_from_contents
-from timeline.dashboard.views import (
-    ViewState,
-    detail_panel,
-    event_rows,
-    filter_events,
-    highlighted,
-    state_from_query,
-    undated_list,
-)
+from timeline.dashboard.views import detail_panel, event_rows, highlighted, undated_list
+from timeline.filters import ViewState, filter_events, state_from_query
 from timeline.models import Timeline
 from timeline.pipeline import extract
 from timeline.settings import Settings

@@ -10,20 +10,18 @@ from typing import Any
 from dash import Dash, Input, Output, State, ctx, html, no_update
 
 from timeline.dashboard.views import (
-    ViewState,
     detail_panel,
     document_to_store,
     documents_from_store,
     event_rows,
-    filter_events,
     highlighted,
-    state_from_query,
     undated_list,
 )
 from timeline.documents import parse_document
 from timeline.errors import DocumentError
 from timeline.export import render
 from timeline.figure import build_figure
+from timeline.filters import ViewState, filter_events, state_from_query
 from timeline.models import Timeline
 from timeline.pipeline import extract_documents
 from timeline.settings import Settings

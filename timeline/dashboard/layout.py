@@ -10,7 +10,7 @@ from typing import Any
 
 from dash import dcc, html
 
-from timeline.dashboard.views import SORTS
+from timeline.filters import SORTS
 from timeline.models import CATEGORIES, Timeline
 from timeline.timevalue import GRANULARITIES
 
