@@ -1,8 +1,8 @@
 """What the dashboard shows, as plain functions of the timeline and the selection.
 
 No callbacks and no Dash app here, so every piece is tested without a browser: the event
-list, the detail panel, the undated list, what a selection highlights, the upload store. Document text
-only ever becomes component children (text), never HTML.
+list, the detail panel, the undated list, what a selection highlights, the upload store.
+Document text only ever becomes component children (text), never HTML.
 """
 
 from __future__ import annotations
