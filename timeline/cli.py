@@ -166,6 +166,47 @@ def extract(paths: tuple[Path, ...], fmt: str | None, output: Path | None) -> No
 
 @cli.command()
 @PATHS
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The file to write (atomically).")
+@click.option("--format", "fmt", type=click.Choice(["html", "json", "jsonl", "csv", "timelinejs",
+                                                    "ics"]),
+              help="Default: from the extension (.html, .json, .jsonl, .csv, .ics).")
+@click.option("--search", default="", help="Keep events whose headline, evidence or actors "
+                                            "contain this.")
+@click.option("--from", "date_from", help="Keep events ending on or after this date.")
+@click.option("--to", "date_to", help="Keep events starting on or before this date.")
+@click.option("--document", "documents", multiple=True, help="Keep events this document "
+                                                              "reports (repeatable).")
+@click.option("--actor", "actors", multiple=True, help="Keep events with this actor.")
+@click.option("--category", "categories", multiple=True, help="Keep events of this category.")
+@click.option("--title", help="The page or calendar title.")
+@_boundary
+def export(
+    paths: tuple[Path, ...], output: Path, fmt: str | None, search: str, date_from: str | None,
+    date_to: str | None, documents: tuple[str, ...], actors: tuple[str, ...],
+    categories: tuple[str, ...], title: str | None,
+) -> None:
+    """Export the timeline of the documents under PATHS: a self-contained HTML page, JSON,
+    JSON lines, CSV, TimelineJS JSON or iCalendar."""
+    from timeline.export import write
+    from timeline.filters import ViewState, filter_events
+    from timeline.models import Timeline
+    from timeline.pipeline import extract as run
+
+    timeline = run(paths)
+    for error in timeline.errors:
+        click.echo(f"Error: {error}", err=True)
+    state = ViewState(search=search, documents=documents, actors=actors, categories=categories,
+                      date_from=_date_option(date_from) or "", date_to=_date_option(date_to) or "")
+    view = Timeline(timeline.documents, tuple(filter_events(timeline.events, state)),
+                    timeline.errors)
+    size = write(view, output, fmt, title)
+    click.echo(f"{output}: {size:,} bytes, {len(view.events)} of {len(timeline.events)} events",
+               err=True)
+
+
+@cli.command()
+@PATHS
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=8050, show_default=True, type=int, help="Port to listen on.")
 @click.option("--debug", is_flag=True, help="Run Dash in debug mode (never on a shared host).")

@@ -146,8 +146,9 @@ def build_figure(
     labels = _labels(placed, lanes, titles, row, offsets, max_labels)
     if labels:
         traces.append(scatter(
-            x=[x for x, _, _, _ in labels], y=[y for _, y, _, _ in labels],
-            text=[t for _, _, t, _ in labels], textposition=[p for _, _, _, p in labels],
+            x=[x for x, _, _, _, _ in labels], y=[y for _, y, _, _, _ in labels],
+            text=[t for _, _, t, _, _ in labels], textposition=[p for _, _, _, p, _ in labels],
+            customdata=[i for _, _, _, _, i in labels],
             mode="text", hoverinfo="skip", showlegend=False, textfont={"size": 11},
         ))
     return _layout(traces, lane_names, lanes)
@@ -244,7 +245,7 @@ def _pack(
 def _labels(
     events: Sequence[Event], lanes: str, titles: dict[str, str], row: dict[str, int],
     offsets: dict[tuple[str, str], float], max_labels: int,
-) -> list[tuple[float, float, str, str]]:
+) -> list[tuple[float, float, str, str, str]]:
     """Return the labels that fit: per lane, left to right, one per slot of the time range;
     alternate above and below so neighbours do not touch."""
     if not events or max_labels <= 0:
@@ -253,7 +254,7 @@ def _labels(
     ends = [to_ms(e.end or "") for e in events]
     width = (max(ends) - min(starts)) or _DAY_MS
     slot = width / 6  # about six labels fit across one lane
-    chosen: list[tuple[float, float, str, str]] = []
+    chosen: list[tuple[float, float, str, str, str]] = []
     last: dict[float, float] = {}
     for event in sorted(events, key=lambda e: (e.start or "", e.id)):
         x = (to_ms(event.start or "") + to_ms(event.end or "")) / 2
@@ -262,7 +263,7 @@ def _labels(
             if y in last and x - last[y] < slot:
                 continue
             position = "middle right"
-            chosen.append((x, y, _escape(_short(event.headline, 34)), position))
+            chosen.append((x, y, _escape(_short(event.headline, 34)), position, event.id))
             last[y] = x
         if len(chosen) >= max_labels:
             break

@@ -110,6 +110,11 @@ def test_download_returns_the_filtered_view(page: Any, url: str) -> None:
     text = Path(path).read_text(encoding="utf-8")
     assert info.value.suggested_filename == "timeline.csv"
     assert "Obama expands" in text and text.count("\n") == 2
+    with page.expect_download() as info:
+        page.click("#download-html")
+    page_text = Path(info.value.path()).read_text(encoding="utf-8")
+    assert info.value.suggested_filename == "timeline.html"
+    assert page_text.startswith("<!DOCTYPE html>") and page_text.count("data-event-id=") == 1
 
 
 def test_document_html_is_shown_as_text(

@@ -150,15 +150,16 @@ def register(app: Dash, base: Timeline, settings: Settings) -> None:
 
     @app.callback(
         Output("download", "data"),
+        Input("download-html", "n_clicks"),
         Input("download-json", "n_clicks"),
         Input("download-csv", "n_clicks"),
         State("url", "search"),
         State("uploads", "data"),
         prevent_initial_call=True,
     )
-    def download(_json: int, _csv: int, query: str | None,
+    def download(_html: int, _json: int, _csv: int, query: str | None,
                  uploads: list[dict[str, Any]] | None) -> dict[str, Any]:
-        fmt = "csv" if ctx.triggered_id == "download-csv" else "json"
+        fmt = str(ctx.triggered_id).removeprefix("download-")
         timeline = timeline_with_uploads(base, uploads, settings)
         view = Timeline(timeline.documents,
                         tuple(filter_events(timeline.events, state_from_query(query or ""))),

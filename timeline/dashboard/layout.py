@@ -105,6 +105,7 @@ def dashboard_layout(timeline: Timeline, max_upload_bytes: int) -> html.Div:
                     html.Div(
                         [
                             html.Span("Download this view:", className="label"),
+                            html.Button("HTML page", id="download-html", n_clicks=0),
                             html.Button("JSON", id="download-json", n_clicks=0),
                             html.Button("CSV", id="download-csv", n_clicks=0),
                             dcc.Download(id="download"),
