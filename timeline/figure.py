@@ -68,7 +68,7 @@ def build_figure(
     >>> build_figure([]).layout.xaxis.type
     'date'
     """
-    titles = {d.id: _short(d.title) for d in documents}
+    titles = {d.id: _short(d.title, 32) for d in documents}
     placed = [e for e in events if e.placed]
     lane_names = _lane_names(placed, documents, lanes, titles)
     row = {name: i for i, name in enumerate(lane_names)}

@@ -14,7 +14,7 @@ from dash import html
 
 from timeline.models import Document, Event, Timeline
 
-_EXCERPT = 500  # characters of document text shown around the evidence
+_BEFORE, _AFTER = 160, 500  # characters of document text shown around the evidence
 
 __all__ = [
     "detail_panel",
@@ -124,12 +124,12 @@ def document_to_store(doc: Document) -> dict[str, Any]:
 
 
 def _excerpt(doc: Document, start: int, end: int) -> html.Div:
-    before = doc.text[max(0, start - _EXCERPT):start]
-    after = doc.text[end:end + _EXCERPT]
+    before = doc.text[max(0, start - _BEFORE):start]
+    after = doc.text[end:end + _AFTER]
     return html.Div(
-        [("…" if start > _EXCERPT else "") + before,
+        [("…" if start > _BEFORE else "") + before,
          html.Mark(doc.text[start:end], className="evidence"),
-         after + ("…" if end + _EXCERPT < len(doc.text) else "")],
+         after + ("…" if end + _AFTER < len(doc.text) else "")],
         className="excerpt",
     )
 
