@@ -139,7 +139,11 @@ def _capitalized_phrases(text: str) -> list[list[str]]:
     phrases: list[list[str]] = []
     current: list[str] = []
     for token in _TOKEN.findall(text):
-        if token[0].isupper():
+        if token[0].isupper() and token.endswith(("'s", "’s")):
+            current.append(token[:-2])  # "Iraq's Saddam": the possessive ends a name
+            phrases.append(current)
+            current = []
+        elif token[0].isupper():
             current.append(token.rstrip(",;:"))
         elif token in ("of", "de", "van", "von", "bin") and current:
             current.append(token)

@@ -168,8 +168,7 @@ def extract(paths: tuple[Path, ...], fmt: str | None, output: Path | None) -> No
 @PATHS
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="The file to write (atomically).")
-@click.option("--format", "fmt", type=click.Choice(["html", "json", "jsonl", "csv", "timelinejs",
-                                                    "ics"]),
+@click.option("--format", "fmt", metavar="html|json|jsonl|csv|timelinejs|ics",
               help="Default: from the extension (.html, .json, .jsonl, .csv, .ics).")
 @click.option("--search", default="", help="Keep events whose headline, evidence or actors "
                                             "contain this.")

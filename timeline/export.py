@@ -102,9 +102,10 @@ def write(
     """Write the timeline to `path` (format from `fmt` or the extension); return its size."""
     chosen = fmt or EXTENSIONS.get(path.suffix.lower())
     if chosen not in FORMATS:
+        found = repr(fmt) if fmt else repr(path.suffix or "no extension")
         raise ExportError(
             f"{path}: expected a format in {', '.join(FORMATS)} or an extension in "
-            f"{', '.join(EXTENSIONS)}, found {path.suffix or 'no extension'!r}"
+            f"{', '.join(EXTENSIONS)}, found {found}"
         )
     if not timeline.events:
         raise ExportError(f"{path}: expected at least one event to export, found none")

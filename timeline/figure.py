@@ -19,10 +19,11 @@ import plotly.graph_objects as go
 from timeline.models import Document, Event
 from timeline.timevalue import GRANULARITIES, interval
 
-__all__ = ["LANES", "WEBGL_THRESHOLD", "build_figure", "lane_of", "to_ms"]
+__all__ = ["HOVER_TEXT_LIMIT", "LANES", "WEBGL_THRESHOLD", "build_figure", "lane_of", "to_ms"]
 
 LANES = ("document", "category", "actor")
 WEBGL_THRESHOLD = 3000
+HOVER_TEXT_LIMIT = 20_000  # above this, hover shows the date; the detail panel the rest
 PUBLISHED = "Published"
 _DAY_MS = 86_400_000
 _SUBROW, _SUBROWS = 0.2, 4  # sub-rows within a lane: spacing and how many before wrapping
@@ -158,7 +159,8 @@ def _layout(traces: list[Any], lane_names: list[str], lanes: str) -> go.Figure:
     figure = go.Figure(traces)
     figure.update_layout(
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        height=max(320, 90 + 56 * len(lane_names)),
+        # 56 px a lane, down to 20 px when there are many (a folder of hundreds of documents).
+        height=max(320, 90 + max(20, min(56, 3000 // max(1, len(lane_names)))) * len(lane_names)),
         hovermode="closest",
         clickmode="event",
         dragmode="pan",
@@ -182,6 +184,7 @@ def _dense(
     interval, one trace per precision, ids for clicks and no per-point text (the detail panel
     shows the event), so the payload stays small."""
     groups: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    with_text = len(events) <= HOVER_TEXT_LIMIT
     for event in events:
         middle = (to_ms(event.start or "") + to_ms(event.end or "") + _DAY_MS) // 2
         for lane in lane_of(event, lanes, titles)[:1]:
@@ -189,13 +192,17 @@ def _dense(
             group["x"].append(int(middle))
             group["y"].append(row[lane])
             group["id"].append(event.id)
+            if with_text:
+                group["text"].append(_escape(_short(event.headline, 70)))
     focus = set(highlight) | ({selected} if selected else set())
     traces: list[Any] = []
     for precision in sorted(groups, key=lambda p: GRANULARITIES.index(p)):
         group = groups[precision]
+        text = "<b>%{text}</b><br>" if with_text else ""
         traces.append(go.Scattergl(
             x=group["x"], y=group["y"], customdata=group["id"], mode="markers",
-            name=precision, hovertemplate=f"%{{x|%Y-%m-%d}} ({precision})<extra></extra>",
+            text=group["text"] if with_text else None, name=precision,
+            hovertemplate=f"{text}%{{x|%Y-%m-%d}} ({precision})<extra></extra>",
             marker={"size": 9 if precision == "day" else 12,
                     "opacity": _OPACITY.get(precision, 0.9) * (0.6 if focus else 1.0),
                     "color": _COLORS[1] if precision == "day" else _COLORS[0]},
@@ -253,7 +260,7 @@ def _labels(
     starts = [to_ms(e.start or "") for e in events]
     ends = [to_ms(e.end or "") for e in events]
     width = (max(ends) - min(starts)) or _DAY_MS
-    slot = width / 6  # about six labels fit across one lane
+    slot = width / 4.5  # a 34-character label takes about a fifth of the plot's width
     chosen: list[tuple[float, float, str, str, str]] = []
     last: dict[float, float] = {}
     for event in sorted(events, key=lambda e: (e.start or "", e.id)):

@@ -233,8 +233,8 @@ def _present(past: str, plural: bool) -> str:
         base = past[:-2]
         if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
             base = base[:-1]
-        elif base.endswith(_E_ENDINGS):
-            base += "e"
+        elif base.endswith(_E_ENDINGS) and not base.endswith(("ear", "oar", "air", "eat")):
+            base += "e"  # "declared" -> "declare", but "appeared" -> "appear"
     if plural:
         return base
     if base.endswith("y") and base[-2:-1] not in "aeiou":

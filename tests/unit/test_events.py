@@ -203,3 +203,13 @@ def test_resolution_text_of_an_absolute_date() -> None:
     (m,) = tag("It was signed on December 29, 2016.")
     assert resolution_text(m, "2017-01-05") == "'December 29, 2016' names the date itself: " \
         "2016-12-29"
+
+
+def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
+    from timeline.actors import ActorIndex
+
+    assert ActorIndex().find("Iraq's Saddam Hussein appeared at the border.") == (
+        "Iraq", "Saddam Hussein")
+    sentence = "On Monday, Saddam Hussein appeared to accept the treaty."
+    start = sentence.index("On Monday")
+    assert headline(sentence, start, start + 9) == "Saddam Hussein appears to accept treaty"
