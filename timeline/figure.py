@@ -19,9 +19,8 @@ import plotly.graph_objects as go
 from timeline.models import Document, Event
 from timeline.timevalue import GRANULARITIES, interval
 
-__all__ = ["HOVER_TEXT_LIMIT", "LANES", "WEBGL_THRESHOLD", "build_figure", "lane_of", "to_ms"]
+__all__ = ["HOVER_TEXT_LIMIT", "WEBGL_THRESHOLD", "build_figure", "lane_of", "to_ms"]
 
-LANES = ("document", "category", "actor")
 WEBGL_THRESHOLD = 3000
 HOVER_TEXT_LIMIT = 20_000  # above this, hover shows the date; the detail panel the rest
 PUBLISHED = "Published"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
-from timeline.models import Event
+from timeline.models import LANES, Event
 
 __all__ = ["SORTS", "ViewState", "filter_events", "state_from_query"]
 
@@ -55,7 +55,7 @@ def state_from_query(query: str) -> ViewState:
         got = parsed[f.name]
         values[f.name] = tuple(got) if f.name in _LIST_FIELDS else got[-1]
     state = ViewState(**values)
-    if state.lanes not in ("document", "category", "actor"):
+    if state.lanes not in LANES:
         state = replace(state, lanes="document")
     if state.sort not in SORTS:
         state = replace(state, sort="date")

@@ -8,6 +8,7 @@ from typing import Literal
 __all__ = [
     "CATEGORIES",
     "DATE_SOURCES",
+    "LANES",
     "DateSource",
     "Document",
     "Event",
@@ -92,6 +93,8 @@ Precision = Literal[
     "time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century",
 ]
 EventKind = Literal["document", "mentioned"]
+# How the timeline's lanes can be drawn: by document, by category or by actor.
+LANES: tuple[str, ...] = ("document", "category", "actor")
 CATEGORIES: tuple[str, ...] = (
     "sanction",
     "letter or statement",

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-__all__ = ["GRANULARITIES", "granularity_of", "interval", "is_resolved"]
+__all__ = ["GRANULARITIES", "granularity_of", "interval"]
 
 # Finest first; the order is used to compare precisions.
 GRANULARITIES = (
@@ -37,11 +37,6 @@ def granularity_of(value: str) -> str | None:
     """Return the granularity of a TIMEX3 date value, or None for references and durations."""
     form = _match(value.replace("X", "0"))
     return form[0] if form else None
-
-
-def is_resolved(value: str) -> bool:
-    """Return True when the value names a definite stretch of the calendar (no X placeholder)."""
-    return "X" not in value and interval(value) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -11,7 +11,7 @@ from typing import Any
 from dash import dcc, html
 
 from timeline.filters import SORTS
-from timeline.models import CATEGORIES, Timeline
+from timeline.models import CATEGORIES, LANES, Timeline
 from timeline.timevalue import GRANULARITIES
 
 __all__ = ["dashboard_layout", "documents_table"]
@@ -44,8 +44,7 @@ def dashboard_layout(timeline: Timeline, max_upload_bytes: int) -> html.Div:
                               className="search"),
                     html.Div([html.Span("Lanes", className="label"), dcc.RadioItems(
                         id="lanes", value="document", inline=True,
-                        options=[{"label": x, "value": x} for x in ("document", "category",
-                                                                    "actor")])],
+                        options=[{"label": x, "value": x} for x in LANES])],
                              className="group"),
                     dcc.Dropdown(id="filter-documents", multi=True, value=[],
                                  placeholder="All documents",

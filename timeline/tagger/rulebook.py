@@ -180,12 +180,7 @@ def _fragment(source: str, name: str, spec: dict[str, Any]) -> Fragment:
             f"{where}: expected a field in {sorted(FIELDS)}, found {spec.get('field')!r}"
         )
     pattern = spec.get("pattern", "")
-    try:
-        compiled = re.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
-        raise RuleError(f"{where}: pattern does not compile: {exc}") from None
-    if compiled.fullmatch(""):
-        raise RuleError(f"{where}: pattern matches the empty string")
+    _compile(where, pattern)
     triggers = spec.get("triggers", [])
     if not isinstance(triggers, list) or not all(isinstance(t, str) and t for t in triggers):
         raise RuleError(f"{where}: expected triggers as a list of non-empty strings")
@@ -220,13 +215,7 @@ def _rule(
         group = frag.name if uses[frag.name] == 1 else f"{frag.name}__{uses[frag.name]}"
         return f"(?P<{group}>{frag.pattern})"
 
-    pattern = _REFERENCE.sub(expand, spec["pattern"])
-    try:
-        regex = re.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
-        raise RuleError(f"{where}: pattern does not compile: {exc}") from None
-    if regex.fullmatch(""):
-        raise RuleError(f"{where}: pattern matches the empty string")
+    regex = _compile(where, _REFERENCE.sub(expand, spec["pattern"]))
     group_names = {fragment_of(g) for g in regex.groupindex}
     fields = spec.get("fields", {})
     bad_fields = set(fields) - FIELDS
@@ -320,6 +309,17 @@ def _triggers(
         else:
             found.append(item.lower())
     return tuple(dict.fromkeys(found))
+
+
+def _compile(where: str, pattern: str) -> re.Pattern[str]:
+    """Compile a pattern, refusing one that does not compile or that matches nothing at all."""
+    try:
+        regex = re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"{where}: pattern does not compile: {exc}") from None
+    if regex.fullmatch(""):
+        raise RuleError(f"{where}: pattern matches the empty string")
+    return regex
 
 
 def _field_in(word: str, groups: set[str], fragments: dict[str, Fragment]) -> bool:
