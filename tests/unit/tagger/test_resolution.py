@@ -121,3 +121,9 @@ def test_impossible_dates_give_no_normalized_date(text: str) -> None:
 def test_text_without_dates() -> None:
     assert tag("The senators wrote a letter to the secretary.", "2020-02-24") == []
     assert tag("", "2020-02-24") == []
+
+
+@pytest.mark.parametrize("text", ["A 6-year-old boy", "the 44-year-old senator",
+                                  "a six-year-old girl", "He is 52 years old"])
+def test_ages_are_not_time_expressions(text: str) -> None:
+    assert tag(text, "2020-02-24") == []
