@@ -76,14 +76,19 @@ def measure_browser(timeline: Timeline) -> float:
             page = browser.new_page(viewport={"width": 1280, "height": 800})
             page.goto(f"http://127.0.0.1:{server.server_port}/", timeout=120_000)
             page.wait_for_selector("#timeline-graph .main-svg", timeout=120_000)
-            page.wait_for_timeout(500)
-            page.evaluate("""() => { window.__drawn = false;
+            page.wait_for_timeout(2000)  # let the first drawing settle
+            page.evaluate("""() => { window.__draws = 0;
                 document.querySelector('#timeline-graph .js-plotly-plot')
-                    .on('plotly_afterplot', () => { window.__drawn = true; }); }""")
+                    .on('plotly_afterplot', () => { window.__draws += 1; }); }""")
+            before = page.locator("#event-count").inner_text()
             page.fill("#search", "sanctions")
             started = time.perf_counter()
             page.keyboard.press("Enter")
-            page.wait_for_function("window.__drawn === true", timeout=120_000)
+            # The new count arrives with the new figure; then wait for that figure's drawing.
+            page.wait_for_function(
+                f"document.querySelector('#event-count').innerText !== {before!r}",
+                timeout=120_000)
+            page.wait_for_function("window.__draws > 0", timeout=120_000)
             seconds = time.perf_counter() - started
             browser.close()
     finally:

@@ -22,7 +22,9 @@ from timeline.timevalue import GRANULARITIES, interval
 __all__ = ["HOVER_TEXT_LIMIT", "WEBGL_THRESHOLD", "build_figure", "lane_of", "to_ms"]
 
 WEBGL_THRESHOLD = 3000
-HOVER_TEXT_LIMIT = 20_000  # above this, hover shows the date; the detail panel the rest
+# Up to this many events hover shows everything (headline, dates, documents); above it only
+# the date and precision, to keep the payload small; a click shows the rest in the panel.
+HOVER_TEXT_LIMIT = 20_000
 PUBLISHED = "Published"
 _DAY_MS = 86_400_000
 _SUBROW, _SUBROWS = 0.2, 4  # sub-rows within a lane: spacing and how many before wrapping
@@ -192,16 +194,16 @@ def _dense(
             group["y"].append(row[lane])
             group["id"].append(event.id)
             if with_text:
-                group["text"].append(_escape(_short(event.headline, 70)))
+                group["text"].append(_hover(event, titles))
     focus = set(highlight) | ({selected} if selected else set())
     traces: list[Any] = []
     for precision in sorted(groups, key=lambda p: GRANULARITIES.index(p)):
         group = groups[precision]
-        text = "<b>%{text}</b><br>" if with_text else ""
         traces.append(go.Scattergl(
             x=group["x"], y=group["y"], customdata=group["id"], mode="markers",
             text=group["text"] if with_text else None, name=precision,
-            hovertemplate=f"{text}%{{x|%Y-%m-%d}} ({precision})<extra></extra>",
+            hovertemplate=("%{text}<extra></extra>" if with_text
+                           else f"%{{x|%Y-%m-%d}} ({precision})<extra></extra>"),
             marker={"size": 9 if precision == "day" else 12,
                     "opacity": _OPACITY.get(precision, 0.9) * (0.6 if focus else 1.0),
                     "color": _COLORS[1] if precision == "day" else _COLORS[0]},
