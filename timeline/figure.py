@@ -74,11 +74,10 @@ def build_figure(
     placed = [e for e in events if e.placed]
     lane_names = _lane_names(placed, documents, lanes, titles)
     row = {name: i for i, name in enumerate(lane_names)}
-    webgl = len(placed) > WEBGL_THRESHOLD
-    if webgl:
+    if len(placed) > WEBGL_THRESHOLD:
         return _layout(_dense(placed, lanes, titles, row, selected, highlight), lane_names,
                        lanes)
-    scatter = go.Scattergl if webgl else go.Scatter
+    scatter = go.Scatter
     dim = bool(highlight) or selected is not None
     focus = set(highlight) | ({selected} if selected else set())
     traces: list[Any] = []
@@ -87,6 +86,7 @@ def build_figure(
     points: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     offsets = _pack(placed, lanes, titles)
     for event in placed:
+        hover = _hover(event, titles)
         for lane in lane_of(event, lanes, titles):
             y = row[lane] + offsets[(event.id, lane)]
             if event.precision == "day":
@@ -94,7 +94,7 @@ def build_figure(
                 group["x"].append(to_ms(event.start or ""))
                 group["y"].append(y)
                 group["id"].append(event.id)
-                group["hover"].append(_hover(event, titles))
+                group["hover"].append(hover)
                 group["opacity"].append(1.0 if not dim or event.id in focus else 0.25)
                 group["size"].append(16 if event.id == selected else 11)
             else:
@@ -103,11 +103,11 @@ def build_figure(
                 group["x"].extend([start, end, None])
                 group["y"].extend([y, y, None])
                 group["id"].extend([event.id, event.id, None])
-                group["hover"].extend([_hover(event, titles)] * 2 + [None])
+                group["hover"].extend([hover, hover, None])
                 group["mid"].append((start + end) / 2)
                 group["mid_y"].append(y)
                 group["mid_id"].append(event.id)
-                group["mid_hover"].append(_hover(event, titles))
+                group["mid_hover"].append(hover)
     for precision in sorted(bars, key=lambda p: GRANULARITIES.index(p)):
         group = bars[precision]
         base = _OPACITY.get(precision, 0.4)
