@@ -100,13 +100,15 @@ def _resource(name: str) -> str:
 
 
 def _json(value: Any) -> str:
-    """Return JSON that cannot end its <script> element nor open markup."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return _script_safe(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 
 def _figure_json(figure: Any) -> str:
-    text = str(pio.to_json(figure, validate=False, engine="json"))
+    return _script_safe(str(pio.to_json(figure, validate=False, engine="json")))
+
+
+def _script_safe(text: str) -> str:
+    """Return JSON that cannot end its <script> element nor open markup."""
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import asdict
 from functools import cache
 from importlib import resources
@@ -20,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from timeline import __version__
+from timeline.atomic import write_atomic
 from timeline.documents import read_documents
-from timeline.errors import DocumentError
+from timeline.errors import DocumentError, ExportError
 from timeline.events import document_events
 from timeline.merge import merge
 from timeline.models import Document, Event, Source, TaggedDocument, Timeline
@@ -101,14 +101,8 @@ def _load(path: Path | None) -> list[Event] | None:
 def _store(path: Path | None, events: list[Event]) -> None:
     if path is None:
         return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump([asdict(e) for e in events], handle)
-        os.replace(temp, path)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    with suppress(ExportError):  # a cache that cannot be written only costs time
+        write_atomic(path, json.dumps([asdict(e) for e in events]))
 
 
 def _events_of(doc: Document) -> list[Event]:
