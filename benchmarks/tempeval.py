@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from timeline.evaluate import Scores, score
+from timeline.evaluate import Scores, score, tag_gold
 from timeline.tagger import tag
 from timeline.timeml import GoldDocument, Timex, read_timeml
 
@@ -34,11 +34,9 @@ System = Callable[[GoldDocument], tuple[list[Timex], float]]
 
 def ours(doc: GoldDocument) -> tuple[list[Timex], float]:
     """Tag with this project's tagger, anchored on the DCT."""
-    anchor = doc.dct.split("T")[0] if doc.dct else None
     started = time.perf_counter()
-    mentions = tag(doc.text, anchor)
-    seconds = time.perf_counter() - started
-    return [Timex(m.start, m.end, m.text, m.type, m.value, m.mod) for m in mentions], seconds
+    timexes = tag_gold(doc)
+    return timexes, time.perf_counter() - started
 
 
 def dateparser_system() -> System | None:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.errors import EvaluationError
-from timeline.timeml import Timex, read_timeml
+from timeline.timeml import GoldDocument, Timex, read_timeml
 
-__all__ = ["Errors", "Scores", "evaluate_paths", "pair", "score"]
+__all__ = ["Errors", "Scores", "evaluate_paths", "pair", "score", "tag_gold"]
 
 
 @dataclass
@@ -159,11 +159,17 @@ def score(documents: Iterable[tuple[str, Sequence[Timex], Sequence[Timex]]]) -> 
     return scores
 
 
+def tag_gold(doc: GoldDocument) -> list[Timex]:
+    """Return this project's tagger's timexes for a gold document's text, anchored on its DCT."""
+    from timeline.tagger import tag  # the scorer itself does not need the tagger
+
+    anchor = doc.dct.split("T")[0] if doc.dct else None
+    return [Timex(m.start, m.end, m.text, m.type, m.value, m.mod) for m in tag(doc.text, anchor)]
+
+
 def evaluate_paths(gold: Path, system: Path | None = None) -> Scores:
     """Score the TimeML files under `gold` against same-named files under `system`, or against
     this project's tagger when `system` is None."""
-    from timeline.tagger import tag  # the scorer itself does not need the tagger
-
     files = sorted(gold.rglob("*.tml")) if gold.is_dir() else [gold]
     if not files:
         raise EvaluationError(f"{gold}: expected TimeML (.tml) files, found none")
@@ -171,9 +177,7 @@ def evaluate_paths(gold: Path, system: Path | None = None) -> Scores:
     for path in files:
         doc = read_timeml(_read(path), str(path))
         if system is None:
-            anchor = doc.dct.split("T")[0] if doc.dct else None
-            found = [Timex(m.start, m.end, m.text, m.type, m.value, m.mod)
-                     for m in tag(doc.text, anchor)]
+            found = tag_gold(doc)
         else:
             other = system / path.relative_to(gold) if gold.is_dir() else system
             if other.is_dir():
