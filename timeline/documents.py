@@ -23,7 +23,15 @@ from timeline.htmltext import html_text
 from timeline.models import DateSource, Document
 from timeline.settings import Settings
 
-__all__ = ["MANIFEST_NAME", "SUFFIXES", "ReadResult", "read_document", "read_documents"]
+__all__ = [
+    "MANIFEST_NAME",
+    "SUFFIXES",
+    "ReadResult",
+    "check_size",
+    "parse_document",
+    "read_document",
+    "read_documents",
+]
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".tml")
 MANIFEST_NAME = "documents.csv"
@@ -93,17 +101,21 @@ def read_document(
     settings = settings or Settings()
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > settings.max_document_bytes:
-            raise DocumentError(
-                name,
-                f"file is {size:,} bytes, over the limit of {settings.max_document_bytes:,} "
-                "(setting max_document_bytes)",
-            )
+        check_size(name, path.stat().st_size, settings)
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(name, f"cannot read the file: {exc.strerror or exc}") from None
     return parse_document(data, name, doc_id or path.name, meta or _Meta(), settings)
+
+
+def check_size(name: str, size: int, settings: Settings) -> None:
+    """Refuse a file over the size limit before it is read or parsed."""
+    if size > settings.max_document_bytes:
+        raise DocumentError(
+            name,
+            f"file is {size:,} bytes, over the limit of {settings.max_document_bytes:,} "
+            "(setting max_document_bytes)",
+        )
 
 
 def parse_document(

@@ -106,3 +106,10 @@ def test_undated_events_are_listed_apart() -> None:
     timeline = timeline_with_uploads(Timeline((), ()), docs, SETTINGS)
     listed = undated_list(list(timeline.events))
     assert "Not placed on the timeline: 1" in repr(listed)
+
+
+def test_an_upload_over_the_size_limit_is_refused() -> None:
+    small = Settings(cache_dir="", max_document_bytes=10)
+    docs, errors = uploads_from_contents([upload("big.txt", b"x" * 11)], ["big.txt"], [], small)
+    assert docs == [] and errors == [
+        "big.txt: file is 11 bytes, over the limit of 10 (setting max_document_bytes)"]

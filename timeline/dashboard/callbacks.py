@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from dataclasses import replace
 from typing import Any
 
 from dash import Dash, Input, Output, State, ctx, html, no_update
@@ -17,7 +18,7 @@ from timeline.dashboard.views import (
     highlighted,
     undated_list,
 )
-from timeline.documents import parse_document
+from timeline.documents import check_size, parse_document
 from timeline.errors import DocumentError
 from timeline.export import render
 from timeline.figure import build_figure
@@ -53,9 +54,7 @@ def uploads_from_contents(
         try:
             _, _, payload = content.partition(",")
             data = base64.b64decode(payload, validate=True)
-            if len(data) > settings.max_document_bytes:
-                raise DocumentError(name, f"file is {len(data):,} bytes, over the limit of "
-                                          f"{settings.max_document_bytes:,}")
+            check_size(name, len(data), settings)
             if not name.lower().endswith((".txt", ".md", ".html", ".htm")):
                 raise DocumentError(name, "expected a .txt, .md or .html file")
             doc_id = f"upload/{name}"
@@ -108,9 +107,9 @@ def register(app: Dash, base: Timeline, settings: Settings) -> None:
         if trigger == "timeline-graph" and click:
             point = click["points"][0].get("customdata")
             if isinstance(point, str) and not point.startswith("doc:"):
-                state = ViewState(**{**state.__dict__, "selected": point})
+                state = replace(state, selected=point)
         elif trigger == "row-click" and row:
-            state = ViewState(**{**state.__dict__, "selected": row.split("|")[0]})
+            state = replace(state, selected=row.split("|")[0])
         return render_view(timeline_with_uploads(base, uploads, settings), state)
 
     # One click listener for the whole list (rows come and go with every filter): it writes
