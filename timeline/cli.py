@@ -36,6 +36,12 @@ def _boundary(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _nothing_read(paths: tuple[Path, ...]) -> click.ClickException:
+    return click.ClickException(
+        f"expected at least one readable document in {', '.join(map(str, paths))}, found none"
+    )
+
+
 @click.group()
 @click.version_option(__version__, prog_name="timeline")
 def cli() -> None:
@@ -57,9 +63,7 @@ def documents(paths: tuple[Path, ...]) -> None:
     for error in result.errors:
         click.echo(f"Error: {error}", err=True)
     if not result.documents:
-        raise click.ClickException(
-            f"expected at least one readable document in {', '.join(map(str, paths))}, found none"
-        )
+        raise _nothing_read(paths)
 
 
 def _date_option(value: str | None) -> str | None:
@@ -97,9 +101,7 @@ def tag_command(
     for error in errors:
         click.echo(f"Error: {error}", err=True)
     if not tagged:
-        raise click.ClickException(
-            f"expected at least one readable document in {', '.join(map(str, paths))}, found none"
-        )
+        raise _nothing_read(paths)
     write_tagged(tagged, fmt, output_dir, click.echo)
 
 
@@ -152,9 +154,7 @@ def extract(paths: tuple[Path, ...], fmt: str | None, output: Path | None) -> No
     for error in timeline.errors:
         click.echo(f"Error: {error}", err=True)
     if not timeline.documents:
-        raise click.ClickException(
-            f"expected at least one readable document in {', '.join(map(str, paths))}, found none"
-        )
+        raise _nothing_read(paths)
     if output is None:
         click.echo(render(timeline, fmt or "json"), nl=False)
     else:
