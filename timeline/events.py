@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from timeline.actors import ActorIndex
 from timeline.dates import parse_date
-from timeline.headlines import compress, headline
+from timeline.headlines import compress, headline, in_main_clause
 from timeline.lexicon import lexicon
 from timeline.models import Event, Mention, Source, TaggedDocument
 from timeline.sentences import Sentences
@@ -29,11 +29,6 @@ _UNIT_WORDS = {
     "half": "half-year", "year": "year", "decade": "decade", "century": "century",
 }
 _BYLINE = re.compile(r"^\s*(?:by\b|by:)", re.IGNORECASE)
-_NOT_MAIN = re.compile(
-    r"^\s*(?:\w+ing\b|ahead of|while|as|since|with|after|because|although|when|though|if)",
-    re.IGNORECASE,
-)
-_CLAUSE = re.compile(r",\s+|;\s+|\s+[–—]\s+")
 
 
 def document_events(tagged: TaggedDocument) -> list[Event]:
@@ -77,7 +72,7 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
             anchor=mention.anchor, direction=mention.direction, rule=mention.rule,
         )
         if own is not None and span == lead and mention.value == doc.date and \
-                _in_main_clause(evidence, mention.start - span[0]):
+                in_main_clause(evidence, mention.start - span[0]):
             own = _with_source(own, source)
             continue
         title = headline(evidence, mention.start - span[0], mention.end - span[0], actors.people)
@@ -219,13 +214,3 @@ def _lead(
         return span
     return None
 
-
-def _in_main_clause(sentence: str, offset: int) -> bool:
-    """Return True when `offset` lies in a clause that is not participial or subordinate."""
-    position = 0
-    for part in _CLAUSE.split(sentence):
-        end = sentence.find(part, position) + len(part)
-        if offset < end:
-            return not _NOT_MAIN.match(part)
-        position = end
-    return True

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from timeline.lexicon import lexicon
 
-__all__ = ["MAX_WORDS", "compress", "headline", "named_head"]
+__all__ = ["MAX_WORDS", "compress", "headline", "in_main_clause", "named_head"]
 
 MAX_WORDS = 12
 _MARK = "\x00"
@@ -24,6 +24,11 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _DATELINE = re.compile(r"^\s*\[[^\]]*\]\s*[–—-]?\s*|^[A-Z][A-Z .,']+\s*[–—-]\s*")
 _QUOTES = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
 _BOUNDARY = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+-\s+|:\s+")
+# A clause that opens with a participle or a subordinator is not the sentence's main clause.
+_NOT_MAIN = re.compile(
+    r"\s*(?:\w+ing\b|ahead of|while|as|since|with|after|because|although|when|though|if)",
+    re.IGNORECASE,
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Oo]ver|[Ff]or|[Jj]ust)"
     r"\s*$"
@@ -94,6 +99,16 @@ def compress(text: str, people: Sequence[str] = ()) -> str:
     """Return a title or lead sentence cut to a headline (present tense, about 12 words)."""
     clean = _QUOTES.sub("", _PARENTHESES.sub("", _DATELINE.sub("", text)))
     return _finish(_present_tense(_drop_subordinator(clean.split()), people), people)
+
+
+def in_main_clause(sentence: str, offset: int) -> bool:
+    """Return True when `offset` lies in a clause that is not participial or subordinate."""
+    start = 0
+    for boundary in _BOUNDARY.finditer(sentence):
+        if offset < boundary.start():
+            break
+        start = boundary.end()
+    return not _NOT_MAIN.match(sentence, start)
 
 
 def named_head(sentence: str, expression: str) -> str | None:
