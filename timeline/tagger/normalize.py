@@ -43,10 +43,6 @@ class Resolution:
     placed: bool = True
 
 
-class _Vague(Exception):
-    """An offset with no definite count ("several years ago")."""
-
-
 Tense = tuple[str, str] | None  # ("past" or "future", "close" | "strong" | "weak")
 
 
@@ -104,8 +100,10 @@ def _unit_of(value: str) -> str:
     return "duration" if value.startswith("P") else "unknown"
 
 
-def _offset(spec: str, fields: dict[str, Any], rulebook: Rulebook) -> int:
-    total = 1.0
+def _offset(spec: str, fields: dict[str, Any], rulebook: Rulebook) -> tuple[int, bool]:
+    """Return the offset the spec computes and whether a count in it is vague ("several"),
+    in which case the count is taken as 1 and only the offset's sign means anything."""
+    total, vague = 1.0, False
     for term in spec.split("*"):
         sign = -1 if term.startswith("-") else 1
         name = term.lstrip("-")
@@ -116,11 +114,11 @@ def _offset(spec: str, fields: dict[str, Any], rulebook: Rulebook) -> int:
         else:
             value = fields.get(name)
         if value == "X":
-            raise _Vague(sign)
+            value, vague = 1, True
         if value is None:
             raise ValueError(f"offset term {term!r} has no value")
         total *= sign * float(value)
-    return round(total)
+    return round(total), vague
 
 
 def _calendar(
@@ -134,12 +132,9 @@ def _calendar(
     kind = rule.type
     time = _time_of_day(f)
     if rule.offset is not None:
-        try:
-            amount = _offset(rule.offset, f, rulebook)
-        except _Vague:
-            ref = "FUTURE_REF" if any(w in rule.offset for w in ("way", "which")) else "PAST_REF"
-            if rule.offset.startswith("-"):
-                ref = "PAST_REF"
+        amount, vague = _offset(rule.offset, f, rulebook)
+        if vague:  # "several years ago" is in the past, "a few days later" in the future
+            ref = "PAST_REF" if amount < 0 else "FUTURE_REF"
             return Resolution("DATE", ref, "reference", anchored=anchor is not None, placed=False)
         unit = f.get("unit", "day")
         if unit in ("hour", "minute", "second"):

@@ -127,3 +127,16 @@ def test_text_without_dates() -> None:
                                   "a six-year-old girl", "He is 52 years old"])
 def test_ages_are_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It began several years ago.", "PAST_REF"),
+        ("A few days earlier, they met.", "PAST_REF"),
+        ("Several years later, it fell.", "FUTURE_REF"),
+    ],
+)
+def test_vague_offsets_keep_their_direction(sentence: str, expected: str) -> None:
+    (m,) = tag(sentence, "2020-02-24")
+    assert m.value == expected
