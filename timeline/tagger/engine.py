@@ -64,13 +64,8 @@ class Tagger:
             fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
             tense = markers.near(span, start, cand.end)
-            mentioned = previous is not None and (
-                cand.rule.reference == "previous"
-                or (
-                    cand.rule.reference == "period"
-                    and previous.granularity in _PERIODS
-                    and fields.get("unit") == "year"
-                )
+            mentioned = previous is not None and _counts_from_previous(
+                cand.rule.reference, previous, fields
             )
             base = previous if mentioned else ref
             try:
@@ -186,6 +181,17 @@ class Tagger:
             rule=cand.rule.name,
             direction=res.direction,
         )
+
+
+def _counts_from_previous(reference: str, previous: Anchor, fields: dict[str, Any]) -> bool:
+    """Return True when a rule with this `reference` counts from the date last mentioned."""
+    if reference == "previous":
+        return True
+    if reference == "period":  # "a year earlier" than a quarter is that quarter a year back
+        return previous.granularity in _PERIODS and fields.get("unit") == "year"
+    if reference == "day":  # "at 10 p.m." is on the day the story is telling
+        return previous.granularity == "day"
+    return False
 
 
 class _Windows:

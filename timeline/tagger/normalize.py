@@ -210,23 +210,17 @@ def _underspecified(
     kind: str, f: dict[str, Any], anchor: Anchor | None, tense: Tense, time: str | None
 ) -> Resolution:
     """Place a month, day, weekday, season, quarter or holiday that has no year."""
-    spans, fmt, gran, default, unknown, trust = _shape(f)
+    shape = _shape(f)
+    gran = shape.granularity
     if anchor is None:
-        return Resolution(kind, unknown + (time or ""), gran, placed=False)
+        return Resolution(kind, shape.unknown + (time or ""), gran, placed=False)
     day = anchor.date or anchor.start + timedelta(days=14)
     rel = f.get("rel")
     if rel is not None:
-        k, direction = _relative(day, spans, int(rel), gran)
+        k, direction = _relative(day, shape.spans, int(rel), gran)
     else:
-        strong_only = trust.startswith("strong")
-        trusted = tense and (tense[1] != "weak" or not strong_only) and trust != "none"
-        way = tense[0] if tense and trusted else None
-        tie_days = int(trust.split(":")[1]) if ":" in trust else 0
-        if tense and tense[1] == "close" and trust != "none":
-            tie_days = 0  # the verb right beside it settles the direction
-        k, direction = place(day, lambda k: spans(day, k), way or _DEFAULT_WAY.get(default),
-                             default, tie_days)
-    value = fmt(day, k)
+        k, direction = place(day, lambda k: shape.spans(day, k), *shape.direction(tense))
+    value = shape.format(day, k)
     if time and gran == "day":
         return Resolution("TIME", value + time, "time", direction=direction, anchored=True)
     if f.get("weekend"):
@@ -235,15 +229,38 @@ def _underspecified(
     return Resolution(kind, value, gran, direction=direction, anchored=True)
 
 
-_DEFAULT_WAY = {"past": "past", "future": "future"}
 _Spans = Callable[[date, int], "tuple[date, date] | None"]
 _Format = Callable[[date, int], str]
 
 
-def _shape(f: dict[str, Any]) -> tuple[_Spans, _Format, str, str, str, str]:
-    """Return how to list candidates for the fields, format the chosen one, its granularity,
-    the default placement with no tense, the value when nothing can place it, and which tense
-    markers to trust ("any", "strong" or "none"; ":N" lets the nearest win within N days)."""
+@dataclass(frozen=True)
+class _Shape:
+    """How to place an underspecified expression: its candidates around the anchor (k = -1, 0,
+    1 years, weeks or months away), how to write the one chosen, and which tense to trust."""
+
+    spans: _Spans
+    format: _Format
+    granularity: str
+    default: str  # with no tense: "nearest", "same" (k = 0) or "past"
+    unknown: str  # the value when there is no anchor
+    trust: str = "any"  # the tense markers that place it: "any", "strong" or "none"
+    near_days: int = 0  # the nearest wins within this many days, whatever a far verb says,
+    firm: bool = False  # and, when firm, whatever the verb right beside it says
+
+    def direction(self, tense: Tense) -> tuple[str | None, str, int]:
+        """Return the direction, the default and the days within which the nearest wins."""
+        way = self.default if self.default in ("past", "future") else None
+        if tense is None or self.trust == "none":
+            return way, self.default, self.near_days
+        if tense[1] == "weak" and self.trust == "strong":
+            return way, self.default, self.near_days
+        if tense[1] == "close" and not self.firm:
+            return tense[0], self.default, 0  # the verb right beside it settles it
+        return tense[0], self.default, self.near_days
+
+
+def _shape(f: dict[str, Any]) -> _Shape:
+    """Return the shape of the underspecified expression the fields describe."""
     if "holiday" in f:
         spec = f["holiday"]
 
@@ -251,14 +268,13 @@ def _shape(f: dict[str, Any]) -> tuple[_Spans, _Format, str, str, str, str]:
             h = holiday(spec, d.year + k)
             return h, h
 
-        return (feast, (lambda d, k: feast(d, k)[0].isoformat()), "day", "nearest", "XXXX-XX-XX",
-                "any")
+        return _Shape(feast, lambda d, k: feast(d, k)[0].isoformat(), "day", "nearest",
+                      "XXXX-XX-XX")
     if "month" in f:
         month = int(f["month"])
         if "day" in f:
             dd = int(f["day"])
             date(2000, month, dd)  # refuses February 30 even in a leap year
-            unknown = f"XXXX-{month:02d}-{dd:02d}"
 
             def month_day(d: date, k: int) -> tuple[date, date] | None:
                 try:
@@ -267,34 +283,36 @@ def _shape(f: dict[str, Any]) -> tuple[_Spans, _Format, str, str, str, str]:
                     return None  # February 29 outside a leap year
                 return x, x
 
-            return (month_day, (lambda d, k: f"{d.year + k:04d}-{month:02d}-{dd:02d}"), "day",
-                    "nearest", unknown, "strong:45")
-        return ((lambda d, k: interval(f"{d.year + k:04d}-{month:02d}")),
-                (lambda d, k: f"{d.year + k:04d}-{month:02d}"), "month", "nearest",
-                f"XXXX-{month:02d}", "any:100")
+            # "has set Nov. 10 as the deadline" written on Nov. 2 is eight days ahead, not a
+            # year back: a date that far back would carry its year.
+            return _Shape(month_day, lambda d, k: f"{d.year + k:04d}-{month:02d}-{dd:02d}",
+                          "day", "nearest", f"XXXX-{month:02d}-{dd:02d}", "strong", 45, True)
+        return _Shape(lambda d, k: interval(f"{d.year + k:04d}-{month:02d}"),
+                      lambda d, k: f"{d.year + k:04d}-{month:02d}", "month", "nearest",
+                      f"XXXX-{month:02d}", "any", 100)
     if "season" in f:
         season = f["season"]
-        return ((lambda d, k: season_interval(d.year + k, season)),
-                (lambda d, k: f"{d.year + k:04d}-{season}"), "season", "nearest",
-                f"XXXX-{season}", "any:60")
+        return _Shape(lambda d, k: season_interval(d.year + k, season),
+                      lambda d, k: f"{d.year + k:04d}-{season}", "season", "nearest",
+                      f"XXXX-{season}", "any", 60)
     if "quarter" in f:
         q = int(f["quarter"])
-        return ((lambda d, k: interval(f"{d.year + k:04d}-Q{q}")),
-                (lambda d, k: f"{d.year + k:04d}-Q{q}"), "quarter", "past", f"XXXX-Q{q}",
-                "none")
+        return _Shape(lambda d, k: interval(f"{d.year + k:04d}-Q{q}"),
+                      lambda d, k: f"{d.year + k:04d}-Q{q}", "quarter", "past", f"XXXX-Q{q}",
+                      "none")
     if "half" in f:
         h = int(f["half"])
-        return ((lambda d, k: interval(f"{d.year + k:04d}-H{h}")),
-                (lambda d, k: f"{d.year + k:04d}-H{h}"), "half", "same", f"XXXX-H{h}", "any")
+        return _Shape(lambda d, k: interval(f"{d.year + k:04d}-H{h}"),
+                      lambda d, k: f"{d.year + k:04d}-H{h}", "half", "same", f"XXXX-H{h}")
     if "weekday" in f:
         wd = int(f["weekday"])
 
         def week_day(d: date, k: int) -> date:
             return d - timedelta(days=d.weekday()) + timedelta(days=wd - 1, weeks=k)
 
-        return ((lambda d, k: (week_day(d, k), week_day(d, k))),
-                (lambda d, k: week_day(d, k).isoformat()), "day", "nearest", f"XXXX-WXX-{wd}",
-                "any")
+        return _Shape(lambda d, k: (week_day(d, k), week_day(d, k)),
+                      lambda d, k: week_day(d, k).isoformat(), "day", "nearest",
+                      f"XXXX-WXX-{wd}")
     if "day" in f:
         dd = int(f["day"])
 
@@ -306,11 +324,11 @@ def _shape(f: dict[str, Any]) -> tuple[_Spans, _Format, str, str, str, str]:
                 return None
             return x, x
 
-        return (month_of, (lambda d, k: _checked(month_of(d, k))), "day", "same", "XXXX-XX-XX",
-                "any")
+        return _Shape(month_of, lambda d, k: _checked(month_of(d, k)), "day", "same",
+                      "XXXX-XX-XX")
     # A time of day alone ("3 p.m.", "tonight") is on the anchor's day.
-    return ((lambda d, k: (d, d)), (lambda d, k: d.isoformat()), "day", "same", "XXXX-XX-XX",
-            "none")
+    return _Shape(lambda d, k: (d, d), lambda d, k: d.isoformat(), "day", "same", "XXXX-XX-XX",
+                  "none")
 
 
 def _checked(span: tuple[date, date] | None) -> str:
@@ -323,7 +341,7 @@ def _relative(day: date, spans: _Spans, rel: int, gran: str) -> tuple[int, str]:
     """Place "last December", "next Friday", "this summer": strictly before, after, or same."""
     if rel == 0:
         return 0, "same"
-    if gran == "day" and rel > 0:
+    if gran == "day" and rel == 2:
         return 1, "future"  # "next Friday": the Friday of next week
     ks = range(-2, 3)
     valid = {k: s for k in ks if (s := spans(day, k)) is not None}

@@ -23,8 +23,9 @@ __all__ = ["Example", "Fragment", "Rule", "Rulebook", "default_rulebook", "load_
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 # What a relative expression counts from: the document's date, the date the text last
-# mentioned, or that date only when it is a fiscal period (a quarter or half).
-REFERENCES = ("document", "previous", "period")
+# mentioned, that date only when it is a fiscal period (a quarter or half), or only when it
+# is a day.
+REFERENCES = ("document", "previous", "period", "day")
 RULE_KEYS = {
     "name", "type", "pattern", "examples", "value", "fields", "offset", "reference", "mod",
     "priority", "exclude_after", "exclude_before", "require_before", "sets_reference",

@@ -3,12 +3,17 @@
 No part-of-speech tagger: the nearest tense marker in the sentence decides (an auxiliary such as
 "will", a past form such as "said" or "expanded", a perfect "has ..."), as a careful reader does
 with "In December, Obama expanded ..." (past) or "The committee will vote Wednesday" (future).
+The word right before the date can overrule the verb: "since March" has passed, while a
+deadline ("extended to Nov. 6", "payable Dec. 15") is set in the past for a date ahead, so the
+verb says nothing of it. A past auxiliary before a planning word ("was scheduled to") looks
+ahead.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 __all__ = ["TenseMarkers"]
 
@@ -31,17 +36,20 @@ _NOT_PAST_ED = frozenset(
     rugged ragged crooked beloved reduced increased proposed expected scheduled planned
     preferred restated combined continued""".split()
 )
-# Reporting verbs date the report, not the event reported: they say nothing of its tense
-# ("said" and "told" stay: "said Tuesday" dates the saying).
-_REPORTING = frozenset(
-    """says tells announced reported added noted stated explained claimed disclosed
-    indicated confirmed estimated predicted warned argued insisted acknowledged asserted
-    observed suggested""".split()
-)
+_PAST_AUXILIARIES = frozenset("was were had has have 've 's".split())
+_NEEDS_TO = frozenset("set due".split())
 _WORD = re.compile(r"[A-Za-z']+")
 _PERFECT = frozenset({"has", "have", "'ve"})
 _CLOSE = 30  # characters
 _PASSIVE = frozenset({"be", "being", "to"})
+# A deadline word right before a date makes it an end point, after the event that sets it:
+# "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15".
+_DEADLINE = re.compile(
+    r"\b(?:until|till|by|to|effective|payable|expire|expires|expiring|due)\s+"
+    r"(?:(?:the|early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _DETERMINERS = frozenset(
     "the a an its their his her this that these those our your my no any some each".split()
 )
@@ -51,26 +59,36 @@ class TenseMarkers:
     """The tense markers of a text, found once, so each expression's tense costs O(log n)."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         # For each (direction, strength): the start and end offsets of its markers, in order.
         self._starts: dict[tuple[str, bool], list[int]] = {}
         self._ends: dict[tuple[str, bool], list[int]] = {}
-        previous = ""
-        for m in _WORD.finditer(text):
-            word, prior = m.group(0).lower(), previous
-            previous = word
-            found = _kind(word)
-            if found is None or (found[0] == "past" and prior in _PASSIVE):
+        past = ("past", True)
+        for prior, (word, start, end), after in _words(text):
+            found = _kind(word, after[0])
+            if found is None or (found[0] == "past" and prior[0] in _PASSIVE):
                 continue  # "will be paid" is not past
-            if word.endswith("ed") and word not in _PAST:
-                if prior in _DETERMINERS:
+            if found == ("future", False) and prior[0] in _PAST_AUXILIARIES:
+                # "was scheduled to", "has planned": a future seen from the past
+                if self._starts.get(past, [None])[-1] == prior[1]:
+                    self._starts[past].pop()
+                    self._ends[past].pop()
+                found = ("future", True)
+            if found[0] == "past" and word.endswith("ed") and word not in _PAST:
+                if prior[0] in _DETERMINERS:
                     continue  # "the reduced dividend": an adjective
-                found = ("past", True)  # "talks collapsed": a verb in the past
-            self._starts.setdefault(found, []).append(m.start())
-            self._ends.setdefault(found, []).append(m.end())
+                found = past  # "talks collapsed": a verb in the past
+            self._starts.setdefault(found, []).append(start)
+            self._ends.setdefault(found, []).append(end)
 
     def near(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, str] | None:
         """Return the direction ("past" or "future") the sentence gives the expression at
         [start, end), and how sure it is ("close", "strong" or "weak"), or None."""
+        before = max(sentence[0], start - 24)
+        if _SINCE.search(self.text, before, start):
+            return "past", "close"  # "since March": a start already passed
+        if _DEADLINE.search(self.text, before, start):
+            return None
         best: tuple[int, str, bool] | None = None
         for (direction, strong), starts in self._starts.items():
             ends = self._ends[(direction, strong)]
@@ -94,9 +112,28 @@ class TenseMarkers:
         return best[1], sureness
 
 
-def _kind(word: str) -> tuple[str, bool] | None:
-    if word in _REPORTING:
-        return None
+_Word = tuple[str, int, int]  # lowercased, start, end
+
+
+def _words(text: str) -> Iterator[tuple[_Word, _Word, _Word]]:
+    """Yield each word of the text with the word before and after it ("" at either end)."""
+    none: _Word = ("", -1, -1)
+    prior, current = none, None
+    for m in _WORD.finditer(text):
+        word = (m.group(0).lower(), m.start(), m.end())
+        if current is not None:
+            yield prior, current, word
+            prior = current
+        current = word
+    if current is not None:
+        yield prior, current, none
+
+
+def _kind(word: str, after: str) -> tuple[str, bool] | None:
+    if word in _NEEDS_TO and after not in ("to", "for"):
+        return None  # "set to expire" looks ahead, "set a deadline" does not
+    if word == "next" and after == "to":
+        return None  # "next to the embassy": a place
     if word in _FUTURE:
         return "future", True
     if word in _PAST or word in _PERFECT:

@@ -31,6 +31,24 @@ CASES = [
     ("The dividend will be paid Dec. 14 to holders of record Nov. 15.", "Dec. 14", "1989-11-02",
      "1989-12-14"),
     ("The year ended March 31 was difficult.", "March 31", "1989-11-02", "1989-03-31"),
+    # a deadline is set in the past for a date ahead: the verb does not place it
+    ("The offer was extended to Nov. 6.", "Nov. 6", "1989-11-02", "1989-11-06"),
+    ("Dunkin' has set Nov. 10 as the deadline.", "Nov. 10", "1989-11-02", "1989-11-10"),
+    ("They had filed reports by Wednesday.", "Wednesday", "1990-08-16", "1990-08-15"),
+    ("The acquisition is scheduled to close Monday.", "Monday", "1989-11-02", "1989-11-06"),
+    ("Protesters were planning to drive to the airport on Monday.", "Monday", "2000-01-07",
+     "2000-01-10"),
+    ("The carrier has been on patrol since March and was scheduled to return.", "March",
+     "1990-08-13", "1990-03"),
+    # a past reporting verb beside a weekday dates it; "next to" is a place, not a tense
+    ("They would appeal the decision, announced Wednesday by the INS.", "Wednesday",
+     "2000-01-06", "2000-01-05"),
+    ("A bomb ripped through a building next to the embassy Friday.", "Friday", "1998-08-08",
+     "1998-08-07"),
+    ("The holiday is this coming Sunday, March eighth.", "Sunday, March eighth", "1998-03-05",
+     "1998-03-08"),
+    ("The Times said in an editorial on Saturday, April 25: the court erred.",
+     "Saturday, April 25", "1998-04-24", "1998-04-25"),
     # relative offsets and references
     ("Sales fell two years ago.", "two years ago", "2020-02-24", "2018"),
     ("It happened six weeks ago.", "six weeks ago", "1998-02-19", "1998-W02"),
@@ -50,6 +68,9 @@ CASES = [
     ("The vote ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2020-02-24",
      "2020-02-19T22:00"),
     ("Officials met this morning.", "this morning", "2020-02-24", "2020-02-24TMO"),
+    # a time of day alone is on the day the story is telling
+    ("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.",
+     "1999-04-19", "1998-10-23T22:00"),
     # modifiers join the mention and set its mod
     ("Prices rose in early December.", "early December", "2020-02-24", "2019-12"),
     ("The war lasted more than four years.", "more than four years", "2020-02-24", "P4Y"),
