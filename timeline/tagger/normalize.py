@@ -157,6 +157,10 @@ def _calendar(
     if "century" in f:
         return Resolution(kind, f"{int(f['century']) - 1:02d}", "century")
     if "year" in f:
+        if mentioned and anchor and set(f) == {"year", "unit", "_words"}:
+            # "the 1988 quarter" after "the third quarter" is that quarter in 1988
+            value = f"{int(f['year']):04d}{anchor.value[4:]}"
+            return Resolution(kind, value, anchor.granularity, anchored=True)
         return _absolute(kind, f, time)
     return _underspecified(kind, f, anchor, tense, time)
 
