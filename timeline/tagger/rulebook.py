@@ -29,7 +29,7 @@ REFERENCES = ("document", "previous", "period", "day")
 RULE_KEYS = {
     "name", "type", "pattern", "examples", "value", "fields", "offset", "reference", "mod",
     "priority", "exclude_after", "exclude_before", "require_before", "sets_reference",
-    "triggers",
+    "triggers", "names_unit",
 }
 REQUIRED_RULE_KEYS = ("name", "type", "pattern", "examples")
 EXAMPLE_KEYS = {"text", "value", "anchor", "context", "mod"}
@@ -85,6 +85,9 @@ class Rule:
     exclude_before: re.Pattern[str] | None = None
     require_before: re.Pattern[str] | None = None
     sets_reference: bool = True
+    # "the following year" names a year even after a day; "a year earlier" keeps the precision
+    # of the date it counts from.
+    names_unit: bool = False
     # Lowercase strings one of which every match contains; the engine scans only near them.
     triggers: tuple[str, ...] = ()
 
@@ -281,6 +284,7 @@ def _rule(
         exclude_before=_optional(where, spec.get("exclude_before")),
         require_before=_optional(where, spec.get("require_before")),
         sets_reference=bool(spec.get("sets_reference", True)),
+        names_unit=bool(spec.get("names_unit", False)),
         triggers=triggers,
     )
 

@@ -57,6 +57,8 @@ CASES = [
     ("The company reported results for the quarter.", "the quarter", "1989-11-02", "1989-Q3"),
     ("The plant opened in 1995. The following year it closed.", "The following year",
      "2020-02-24", "1996"),
+    ("On May 22, 1995, he was promoted, and the following year he left.", "the following year",
+     "1998-04-18", "1996"),
     # a comparison counted from another date is not itself the date the next one counts from
     ("Net was $2 million a year ago. Sales were $3 million a year earlier.", "a year earlier",
      "1989-10-26", "1988"),
