@@ -294,7 +294,7 @@ def _shape(f: dict[str, Any]) -> _Shape:
                           "day", "nearest", f"XXXX-{month:02d}-{dd:02d}", "strong", 45, True)
         return _Shape(lambda d, k: interval(f"{d.year + k:04d}-{month:02d}"),
                       lambda d, k: f"{d.year + k:04d}-{month:02d}", "month", "nearest",
-                      f"XXXX-{month:02d}", "any", 100)
+                      f"XXXX-{month:02d}", "any", 31)
     if "season" in f:
         season = f["season"]
         return _Shape(lambda d, k: season_interval(d.year + k, season),

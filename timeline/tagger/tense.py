@@ -36,6 +36,14 @@ _NOT_PAST_ED = frozenset(
     rugged ragged crooked beloved reduced increased proposed expected scheduled planned
     preferred restated combined continued""".split()
 )
+# Words whose infinitive looks ahead of them: "agreed to buy ... in February", "a deal to".
+_INFINITIVE_HEADS = frozenset(
+    """agree agrees agreed agreement plan plans planned planning expect expects expected intend
+    intends intended hope hopes hoped want wants wanted decide decides decided vote votes voted
+    promise promises promised pledge pledged vow vowed offer offers offered propose proposes
+    proposed proposal seek seeks sought threaten threatens threatened bid effort deal move
+    likely unlikely ready scheduled set due about going trying attempt order ordered""".split()
+)
 _PAST_AUXILIARIES = frozenset("was were had has have 've 's".split())
 _NEEDS_TO = frozenset("set due".split())
 _WORD = re.compile(r"[A-Za-z']+")
@@ -45,7 +53,7 @@ _PASSIVE = frozenset({"be", "being", "to"})
 # A deadline word right before a date makes it an end point, after the event that sets it:
 # "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15".
 _DEADLINE = re.compile(
-    r"\b(?:until|till|by|to|effective|payable|expire|expires|expiring|due)\s+"
+    r"\b(?:until|till|through|by|to|effective|payable|expire|expires|expiring|due)\s+"
     r"(?:(?:the|early|late|mid)[\s-]+)?$",
     re.IGNORECASE,
 )
@@ -65,7 +73,7 @@ class TenseMarkers:
         self._ends: dict[tuple[str, bool], list[int]] = {}
         past = ("past", True)
         for prior, (word, start, end), after in _words(text):
-            found = _kind(word, after[0])
+            found = _kind(word, after[0], prior[0])
             if found is None or (found[0] == "past" and prior[0] in _PASSIVE):
                 continue  # "will be paid" is not past
             if found == ("future", False) and prior[0] in _PAST_AUXILIARIES:
@@ -129,7 +137,9 @@ def _words(text: str) -> Iterator[tuple[_Word, _Word, _Word]]:
         yield prior, current, none
 
 
-def _kind(word: str, after: str) -> tuple[str, bool] | None:
+def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
+    if word == "to" and prior in _INFINITIVE_HEADS:
+        return "future", True  # "agreed to buy": the buying is ahead
     if word in _NEEDS_TO and after not in ("to", "for"):
         return None  # "set to expire" looks ahead, "set a deadline" does not
     if word == "next" and after == "to":

@@ -40,6 +40,12 @@ CASES = [
      "2000-01-10"),
     ("The carrier has been on patrol since March and was scheduled to return.", "March",
      "1990-08-13", "1990-03"),
+    ("Thermo agreed to purchase the line for $22 million in February.", "February",
+     "1989-10-30", "1990-02"),
+    ("Lenders extended $90 million in loans through January.", "January", "1989-10-30",
+     "1990-01"),
+    ("In January, a week after the anniversary, a bomb exploded at a clinic.", "January",
+     "1998-10-25", "1998-01"),
     # a past reporting verb beside a weekday dates it; "next to" is a place, not a tense
     ("They would appeal the decision, announced Wednesday by the INS.", "Wednesday",
      "2000-01-06", "2000-01-05"),
