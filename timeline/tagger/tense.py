@@ -49,6 +49,7 @@ _NEEDS_TO = frozenset("set due".split())
 _WORD = re.compile(r"[A-Za-z']+")
 _PERFECT = frozenset({"has", "have", "'ve"})
 _CLOSE = 30  # characters
+_POSSESSIVE = 6  # a possessive date weighs like a past verb this many characters away
 _PASSIVE = frozenset({"be", "being", "to"})
 # A deadline word right before a date makes it an end point, after the event that sets it:
 # "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15".
@@ -98,6 +99,9 @@ class TenseMarkers:
         if _DEADLINE.search(self.text, before, start):
             return None
         best: tuple[int, str, bool] | None = None
+        if self.text.startswith(("'s", "’s"), end) or self.text[end - 2:end] in ("'s", "’s"):
+            # "Wednesday's ruling", "Friday's close": a day whose event is already reported
+            best = (_POSSESSIVE, "past", True)
         for (direction, strong), starts in self._starts.items():
             ends = self._ends[(direction, strong)]
             # A marker before the expression speaks for it a little more than one after it,
