@@ -140,9 +140,11 @@ def _calendar(
         if unit in ("hour", "minute", "second"):
             unit = "day"
         out = unit
-        if mentioned and anchor and unit == "year" and not rule.names_unit:
-            if _finer(anchor.granularity, unit):
-                out = anchor.granularity  # "a year earlier" than a quarter is a quarter
+        names = rule.names_unit
+        if mentioned and anchor is not None and unit == "year" and not names and _finer(
+            anchor.granularity, unit
+        ):
+            out = anchor.granularity  # "a year earlier" than a quarter is a quarter
         value = shift(anchor, unit, amount, out) if anchor else None
         if value is None:
             return Resolution(kind, _UNKNOWN.get(unit, "XXXX"), unit, placed=False)

@@ -46,7 +46,7 @@ CASES = [
      "1990-01"),
     ("In January, a week after the anniversary, a bomb exploded at a clinic.", "January",
      "1998-10-25", "1998-01"),
-    ("Relatives vowed to get around Wednesday's ruling, they said.", "Wednesday", "2000-01-07",
+    ("They said they would appeal Wednesday's ruling.", "Wednesday's", "2000-01-07",
      "2000-01-05"),
     # a past reporting verb beside a weekday dates it; "next to" is a place, not a tense
     ("They would appeal the decision, announced Wednesday by the INS.", "Wednesday",
