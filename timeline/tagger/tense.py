@@ -44,6 +44,8 @@ _INFINITIVE_HEADS = frozenset(
     proposed proposal seek seeks sought threaten threatens threatened bid effort deal move
     likely unlikely ready scheduled set due about going trying attempt order ordered""".split()
 )
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"'”’)]|$)")
+_SPEECH = frozenset("said told added noted stated explained reported announced".split())
 _PAST_AUXILIARIES = frozenset("was were had has have 've 's".split())
 _NEEDS_TO = frozenset("set due".split())
 _WORD = re.compile(r"[A-Za-z']+")
@@ -113,6 +115,8 @@ class TenseMarkers:
                 if best is None or weight < best[0]:
                     best = (weight, direction, strong)
             j = bisect_left(starts, end)  # the first marker starting at or after `end`
+            while j < len(starts) and self._attribution(end, starts[j], ends[j]):
+                j += 1
             if j < len(starts) and ends[j] <= sentence[1]:
                 weight = starts[j] - end + 8 + penalty
                 if best is None or weight < best[0]:
@@ -122,6 +126,16 @@ class TenseMarkers:
         # A strong marker in the same clause (a few words away) is certain: "collapsed in March".
         sureness = "close" if best[2] and best[0] <= _CLOSE else "strong" if best[2] else "weak"
         return best[1], sureness
+
+
+    def _attribution(self, end: int, start: int, stop: int) -> bool:
+        """Return True for a speech verb closing an attribution after a comma ("..., Castro
+        said."): it dates the saying, not the clause before it."""
+        return (
+            self.text[start:stop].lower() in _SPEECH
+            and "," in self.text[end:start]
+            and _CLAUSE_END.match(self.text, stop) is not None
+        )
 
 
 _Word = tuple[str, int, int]  # lowercased, start, end

@@ -48,6 +48,11 @@ CASES = [
      "1998-10-25", "1998-01"),
     ("They said they would appeal Wednesday's ruling.", "Wednesday's", "2000-01-07",
      "2000-01-05"),
+    # an attribution after the clause dates the saying, not the clause
+    ("The group would be ready to leave as soon as Tuesday, Castro said.", "Tuesday",
+     "2000-04-03", "2000-04-04"),
+    ("In September, it announced plans to acquire the company.", "September", "1989-10-30",
+     "1989-09"),
     # a past reporting verb beside a weekday dates it; "next to" is a place, not a tense
     ("They would appeal the decision, announced Wednesday by the INS.", "Wednesday",
      "2000-01-06", "2000-01-05"),
