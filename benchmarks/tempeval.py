@@ -4,18 +4,24 @@ Reads ../shared/corpora/tbaq (TimeBank + AQUAINT, 256 TimeML documents) and prin
 system and each part of the corpus, strict and relaxed P/R/F1, type and value F1, and the time
 per document of a whole run (one process, documents tagged one after the other).
 
-    python benchmarks/tempeval.py [--corpus PATH] [--no-dateparser] [--errors N]
+    python benchmarks/tempeval.py [--corpus PATH] [--no-dateparser] [--errors N] [--consistency]
 
 dateparser gets each document's DCT as its RELATIVE_BASE and PREFER_DATES_FROM "past"; each
 match becomes a DATE timex whose value is written at the period dateparser itself detects for
 it (day, week, month, year or time), which is how a user of search_dates gets a TIMEX3 value.
+
+--consistency measures the gold itself: how many timexes of phrases that occur more than once are
+written in another value shape than that phrase's most common one ("last week" as 1998-W08,
+1998-WXX or P1W), and the value F1 this tagger's relaxed matches would reach with no other error.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -119,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--no-dateparser", action="store_true", help="skip the peer")
     parser.add_argument("--errors", type=int, default=0, help="print N errors of each kind")
+    parser.add_argument("--consistency", action="store_true",
+                        help="measure how consistently the gold writes the same phrase")
     args = parser.parse_args(argv)
     if not (args.corpus / "TimeBank").is_dir():
         print(f"TBAQ not found at {args.corpus}: nothing to measure", file=sys.stderr)
@@ -144,10 +152,40 @@ def main(argv: Sequence[str] | None = None) -> int:
                 totals[name] = seconds
                 if name == "timeline" and args.errors:
                     print_errors(scores, args.errors)
+                if name == "timeline" and args.consistency:
+                    print_consistency(parts[part], scores)
     if "dateparser" in totals:
         ratio = totals["dateparser"] / totals["timeline"]
         print(f"\ntimeline tags TBAQ {ratio:.1f}x faster than dateparser's search_dates")
     return 0
+
+
+def print_consistency(docs: Sequence[GoldDocument], scores: Scores) -> None:
+    """Print how often the gold writes one phrase in different value shapes, and the value F1
+    that `scores`' relaxed matches would give if every other value were right."""
+    shapes: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        for timex in doc.timexes:
+            shapes[_phrase(timex.text)][_shape(timex.value)] += 1
+    repeated = {p: c for p, c in shapes.items() if c.total() > 1}
+    minority = {p: c.total() - max(c.values()) for p, c in repeated.items()}
+    odd = sum(minority.values())
+    ceiling = 2 * (scores.relaxed - odd) / (scores.system + scores.gold)
+    print(f"\ngold consistency: {sum(c.total() for c in repeated.values())} timexes of phrases "
+          f"seen more than once; {odd} of them in another value shape than the phrase's usual one")
+    for phrase in sorted(minority, key=minority.__getitem__, reverse=True)[:5]:
+        print(f"  {phrase!r}: {dict(repeated[phrase].most_common())}")
+    print(f"value F1 of these relaxed matches with no error but those: {100 * ceiling:.2f}")
+
+
+def _phrase(text: str) -> str:
+    return re.sub(r"^(?:the|a|an) ", "", " ".join(text.lower().split()).strip(" .,"))
+
+
+def _shape(value: str) -> str:
+    if value.endswith("_REF"):
+        return "reference"
+    return "duration" if value.startswith("P") else re.sub(r"\d", "9", value)
 
 
 def print_errors(scores: Scores, limit: int) -> None:
