@@ -140,10 +140,8 @@ def _calendar(
         if unit in ("hour", "minute", "second"):
             unit = "day"
         out = unit
-        names = rule.names_unit
-        if mentioned and anchor is not None and unit == "year" and not names and _finer(
-            anchor.granularity, unit
-        ):
+        keeps_precision = mentioned and unit == "year" and not rule.names_unit
+        if keeps_precision and anchor is not None and _finer(anchor.granularity, unit):
             out = anchor.granularity  # "a year earlier" than a quarter is a quarter
         value = shift(anchor, unit, amount, out) if anchor else None
         if value is None:
@@ -160,7 +158,7 @@ def _calendar(
     if "century" in f:
         return Resolution(kind, f"{int(f['century']) - 1:02d}", "century")
     if "year" in f:
-        if mentioned and anchor and set(f) == {"year", "unit", "_words"}:
+        if mentioned and anchor is not None:
             # "the 1988 quarter" after "the third quarter" is that quarter in 1988
             value = f"{int(f['year']):04d}{anchor.value[4:]}"
             return Resolution(kind, value, anchor.granularity, anchored=True)
