@@ -46,21 +46,22 @@ _INFINITIVE_HEADS = frozenset(
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"'”’)]|$)")
 _SPEECH = frozenset("said told added noted stated explained reported announced".split())
-_PAST_AUXILIARIES = frozenset("was were had has have 've 's".split())
 _NEEDS_TO = frozenset("set due".split())
 _WORD = re.compile(r"[A-Za-z']+")
 _PERFECT = frozenset({"has", "have", "'ve"})
+_PAST_AUXILIARIES = _PERFECT | {"was", "were", "had", "'s"}
 _CLOSE = 30  # characters
 _POSSESSIVE = 6  # a possessive date weighs like a past verb this many characters away
 _PASSIVE = frozenset({"be", "being", "to"})
 # A deadline word right before a date makes it an end point, after the event that sets it:
 # "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15".
+_RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
 _DEADLINE = re.compile(
-    r"\b(?:until|till|through|by|to|effective|payable|expire|expires|expiring|due)\s+"
-    r"(?:(?:the|early|late|mid)[\s-]+)?$",
+    r"\b(?:until|till|through|by|to|effective|payable|expire|expires|expiring|due)"
+    + _RIGHT_BEFORE,
     re.IGNORECASE,
 )
-_SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid)[\s-]+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
 _DETERMINERS = frozenset(
     "the a an its their his her this that these those our your my no any some each".split()
 )
