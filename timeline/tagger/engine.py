@@ -58,16 +58,16 @@ class Tagger:
         sentences = Sentences(text)
         markers = TenseMarkers(text)
         mentions: list[Mention] = []
-        previous: Anchor | None = None
+        previous: Anchor | None = None  # the date the text last mentioned
+        period: Anchor | None = None  # the quarter or half it last mentioned
         for cand in chosen:
             start, mod = self._modifier(text, cand, mentions)
             fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
             tense = markers.near(span, start, cand.end)
-            mentioned = previous is not None and _counts_from_previous(
-                cand.rule.reference, previous, fields
-            )
-            base = previous if mentioned else ref
+            counted = _mentioned_base(cand.rule.reference, previous, period, fields)
+            mentioned = counted is not None
+            base = counted or ref
             try:
                 resolution = resolve(cand.rule, fields, base, tense, self.rulebook, mentioned)
             except (ValueError, OverflowError, KeyError, TypeError, IndexError):
@@ -83,6 +83,8 @@ class Tagger:
                 and cand.rule.sets_reference
             ):
                 previous = Anchor.parse(mention.value) or previous
+                if previous is not None and previous.granularity in _PERIODS:
+                    period = previous
         return mentions
 
     def _candidates(self, text: str) -> list[_Candidate]:
@@ -183,15 +185,23 @@ class Tagger:
         )
 
 
-def _counts_from_previous(reference: str, previous: Anchor, fields: dict[str, Any]) -> bool:
-    """Return True when a rule with this `reference` counts from the date last mentioned."""
+def _mentioned_base(
+    reference: str, previous: Anchor | None, period: Anchor | None, fields: dict[str, Any]
+) -> Anchor | None:
+    """Return the mentioned date a rule with this `reference` counts from, or None when it
+    counts from the document's date."""
+    if previous is None:
+        return None
     if reference == "previous":
-        return True
+        return previous
     if reference == "period":  # "a year earlier" than a quarter is that quarter a year back
-        return previous.granularity in _PERIODS and fields.get("unit") == "year"
-    if reference == "day":  # "at 10 p.m." is on the day the story is telling
-        return previous.granularity == "day"
-    return False
+        if previous.granularity in _PERIODS and fields.get("unit") == "year":
+            return previous
+    if reference == "last_period":  # "last year's quarter" is the quarter last named
+        return period
+    if reference == "day" and previous.granularity == "day":  # "at 10 p.m." that day
+        return previous
+    return None
 
 
 class _Windows:

@@ -25,7 +25,7 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 # What a relative expression counts from: the document's date, the date the text last
 # mentioned, that date only when it is a fiscal period (a quarter or half), or only when it
 # is a day.
-REFERENCES = ("document", "previous", "period", "day")
+REFERENCES = ("document", "previous", "period", "last_period", "day")
 RULE_KEYS = {
     "name", "type", "pattern", "examples", "value", "fields", "offset", "reference", "mod",
     "priority", "exclude_after", "exclude_before", "require_before", "sets_reference",
@@ -78,6 +78,9 @@ class Rule:
     value: str | None = None
     fields: tuple[tuple[str, Any], ...] = ()
     offset: str | None = None
+    # What an offset counts from: the document's date, the date last mentioned ("previous"),
+    # that date only when it is a quarter or half ("period"), the quarter or half last
+    # mentioned ("last_period"), or the day last mentioned ("day").
     reference: str = "document"
     mod: str | None = None
     priority: int = 0
