@@ -36,6 +36,12 @@ _NOT_PAST_ED = frozenset(
     rugged ragged crooked beloved reduced increased proposed expected scheduled planned
     preferred restated combined continued""".split()
 )
+# Verbs in un-...-ed; any other such word is a negated participle used as an adjective ("a still
+# unspecified date", "unidentified sources").
+_UN_VERBS = frozenset(
+    """unveiled uncovered unearthed unleashed unloaded unfolded unlocked undermined unraveled
+    unravelled unsealed unblocked unplugged unpacked unwrapped unified united""".split()
+)
 # Words whose infinitive looks ahead of them: "agreed to buy ... in February", "a deal to".
 _INFINITIVE_HEADS = frozenset(
     """agree agrees agreed agreement plan plans planned planning expect expects expected intend
@@ -87,8 +93,8 @@ class TenseMarkers:
                     self._ends[past].pop()
                 found = ("future", True)
             if found[0] == "past" and word.endswith("ed") and word not in _PAST:
-                if prior[0] in _DETERMINERS:
-                    continue  # "the reduced dividend": an adjective
+                if prior[0] in _DETERMINERS or _negated_participle(word):
+                    continue  # "the reduced dividend", "unspecified": an adjective
                 found = past  # "talks collapsed": a verb in the past
             self._starts.setdefault(found, []).append(start)
             self._ends.setdefault(found, []).append(end)
@@ -154,6 +160,10 @@ def _words(text: str) -> Iterator[tuple[_Word, _Word, _Word]]:
         current = word
     if current is not None:
         yield prior, current, none
+
+
+def _negated_participle(word: str) -> bool:
+    return word.startswith("un") and word not in _UN_VERBS
 
 
 def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:

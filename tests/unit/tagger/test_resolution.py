@@ -78,6 +78,8 @@ CASES = [
     ("In July last year, the coup took place.", "July last year", "1998-02-19", "1997-07"),
     ("Net for this year's third quarter rose.", "this year's third quarter", "1989-11-02",
      "1989-Q3"),
+    ("It would be paid on a still unspecified date in January.", "January", "1989-10-31",
+     "1990-01"),  # "unspecified" is an adjective, not a past verb
     # decades, centuries, seasons, holidays, times
     ("Prices were low in the 1990s.", "the 1990s", "2020-02-24", "199"),
     ("He grew up in the '60s.", "the '60s", "2020-02-24", "196"),
