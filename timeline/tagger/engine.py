@@ -194,9 +194,9 @@ def _mentioned_base(
         return None
     if reference == "previous":
         return previous
-    if reference == "period":  # "a year earlier" than a quarter is that quarter a year back
-        if previous.granularity in _PERIODS and fields.get("unit") == "year":
-            return previous
+    in_period = previous.granularity in _PERIODS and fields.get("unit") == "year"
+    if reference == "period" and in_period:  # "a year earlier" than a quarter: a year back
+        return previous
     if reference == "last_period":  # "last year's quarter" is the quarter last named
         return period
     if reference == "day" and previous.granularity == "day":  # "at 10 p.m." that day

@@ -68,6 +68,10 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
+# "bought from Sept. 14 to Thursday": the end of a range, not a deadline.
+_RANGE_END = re.compile(
+    r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+to" + _RIGHT_BEFORE, re.IGNORECASE
+)
 _DETERMINERS = frozenset(
     "the a an its their his her this that these those our your my no any some each".split()
 )
@@ -105,7 +109,8 @@ class TenseMarkers:
         before = max(sentence[0], start - 24)
         if _SINCE.search(self.text, before, start):
             return "past", "close"  # "since March": a start already passed
-        if _DEADLINE.search(self.text, before, start):
+        range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
+        if _DEADLINE.search(self.text, before, start) and not range_end:
             return None
         best: tuple[int, str, bool] | None = None
         if self.text.startswith(("'s", "’s"), end) or self.text[end - 2:end] in ("'s", "’s"):

@@ -80,6 +80,8 @@ CASES = [
      "1989-Q3"),
     ("It would be paid on a still unspecified date in January.", "January", "1989-10-31",
      "1990-01"),  # "unspecified" is an adjective, not a past verb
+    ("It bought 254,200 shares from Sept. 14 to Thursday.", "Thursday", "1989-10-31",
+     "1989-10-26"),  # the end of a range is not a deadline
     # decades, centuries, seasons, holidays, times
     ("Prices were low in the 1990s.", "the 1990s", "2020-02-24", "199"),
     ("He grew up in the '60s.", "the '60s", "2020-02-24", "196"),
