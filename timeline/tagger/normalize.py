@@ -273,8 +273,9 @@ def _shape(f: dict[str, Any]) -> _Shape:
             h = holiday(spec, d.year + k)
             return h, h
 
+        # A feast is placed like a month and day: "as Easter week began" a week before it.
         return _Shape(feast, lambda d, k: feast(d, k)[0].isoformat(), "day", "nearest",
-                      "XXXX-XX-XX")
+                      "XXXX-XX-XX", "strong", 45, True)
     if "month" in f:
         month = int(f["month"])
         if "day" in f:
