@@ -176,6 +176,9 @@ def test_text_without_dates() -> None:
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
     # ordinals and words
     "A second group of directors joined.", "after its first quarterly loss",
+    # a sequence, not the future
+    "He was killed soon after being captured.", "He was soon released.",
+    "after the fall of the Berlin Wall",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
