@@ -4,9 +4,10 @@ No part-of-speech tagger: the nearest tense marker in the sentence decides (an a
 "will", a past form such as "said" or "expanded", a perfect "has ..."), as a careful reader does
 with "In December, Obama expanded ..." (past) or "The committee will vote Wednesday" (future).
 The word right before the date can overrule the verb: "since March" has passed, while a
-deadline ("extended to Nov. 6", "payable Dec. 15") is set in the past for a date ahead, so the
-verb says nothing of it. A past auxiliary before a planning word ("was scheduled to") looks
-ahead.
+deadline ("extended to Nov. 6", "payable Dec. 15") is set in the past for a date ahead, so a
+past verb says nothing of it, while a future one still does ("will double by August"). A past
+auxiliary before a planning word ("was scheduled to", "has been set for") looks ahead, but a
+plan in the past perfect ("had been due to expire Friday") has been overtaken: it looks back.
 """
 
 from __future__ import annotations
@@ -85,23 +86,38 @@ class TenseMarkers:
         # For each (direction, strength): the start and end offsets of its markers, in order.
         self._starts: dict[tuple[str, bool], list[int]] = {}
         self._ends: dict[tuple[str, bool], list[int]] = {}
-        past = ("past", True)
+        earlier: _Word = ("", -1, -1)  # the word before `prior`
+        superseded = -1  # where a plan in the past perfect starts ("had been due")
         for prior, (word, start, end), after in _words(text):
             found = _kind(word, after[0], prior[0])
+            # The auxiliaries right before the word: "was", "has been".
+            chain = (prior, earlier) if prior[0] == "been" else (prior,)
+            earlier = prior
+            if found is not None and found[1] and prior[1] == superseded:
+                continue  # "had been due to expire Friday": a plan since overtaken
             if found is None or (found[0] == "past" and prior[0] in _PASSIVE):
                 continue  # "will be paid" is not past
-            if found == ("future", False) and prior[0] in _PAST_AUXILIARIES:
-                # "was scheduled to", "has planned": a future seen from the past
-                if self._starts.get(past, [None])[-1] == prior[1]:
-                    self._starts[past].pop()
-                    self._ends[past].pop()
+            if found == ("future", False) and chain[-1][0] in _PAST_AUXILIARIES:
+                if chain[-1][0] == "had":
+                    superseded = start  # the past marker "had" speaks for the date
+                    continue
+                # "was scheduled to", "has been set for": a future seen from the past
+                for aux in chain:
+                    self._drop(("past", True), aux[1])
                 found = ("future", True)
             if found[0] == "past" and word.endswith("ed") and word not in _PAST:
                 if prior[0] in _DETERMINERS or _negated_participle(word):
                     continue  # "the reduced dividend", "unspecified": an adjective
-                found = past  # "talks collapsed": a verb in the past
+                found = ("past", True)  # "talks collapsed": a verb in the past
             self._starts.setdefault(found, []).append(start)
             self._ends.setdefault(found, []).append(end)
+
+    def _drop(self, kind: tuple[str, bool], start: int) -> None:
+        """Forget the last marker of this kind if it starts at `start`."""
+        starts = self._starts.get(kind)
+        if starts and starts[-1] == start:
+            starts.pop()
+            self._ends[kind].pop()
 
     def near(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, str] | None:
         """Return the direction ("past" or "future") the sentence gives the expression at
@@ -110,8 +126,13 @@ class TenseMarkers:
         if _SINCE.search(self.text, before, start):
             return "past", "close"  # "since March": a start already passed
         range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
-        if _DEADLINE.search(self.text, before, start) and not range_end:
-            return None
+        deadline = _DEADLINE.search(self.text, before, start) is not None and not range_end
+        found = self._verb(sentence, start, end)
+        if deadline and found is not None and found[0] == "past":
+            return None  # set in the past, the deadline may still be ahead
+        return found
+
+    def _verb(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, str] | None:
         best: tuple[int, str, bool] | None = None
         if self.text.startswith(("'s", "’s"), end) or self.text[end - 2:end] in ("'s", "’s"):
             # "Wednesday's ruling", "Friday's close": a day whose event is already reported

@@ -82,6 +82,10 @@ CASES = [
      "1990-01"),  # "unspecified" is an adjective, not a past verb
     ("It bought 254,200 shares from Sept. 14 to Thursday.", "Thursday", "1989-10-31",
      "1989-10-26"),  # the end of a range is not a deadline
+    ("Qantas will double its flights by August.", "August", "1998-02-13", "1998-08"),
+    ("The vote has been scheduled for Friday.", "Friday", "1989-10-30", "1989-11-03"),
+    ("It had been due to expire Friday evening.", "Friday evening", "1989-10-30",
+     "1989-10-27TEV"),  # a plan in the past perfect has been overtaken
     # decades, centuries, seasons, holidays, times
     ("Prices were low in the 1990s.", "the 1990s", "2020-02-24", "199"),
     ("He grew up in the '60s.", "the '60s", "2020-02-24", "196"),
