@@ -138,7 +138,8 @@ def _calendar(
             return Resolution("DATE", ref, "reference", anchored=anchor is not None, placed=False)
         unit = f.get("unit", "day")
         if unit in ("hour", "minute", "second"):
-            unit = "day"
+            # "an hour later" than a day is no date: the text gives the span, not the clock
+            return Resolution("DURATION", duration(f.get("number", 1), unit), unit, placed=False)
         out = unit
         keeps_precision = mentioned and unit == "year" and not rule.names_unit
         if keeps_precision and anchor is not None and _finer(anchor.granularity, unit):

@@ -86,6 +86,8 @@ CASES = [
     ("The vote has been scheduled for Friday.", "Friday", "1989-10-30", "1989-11-03"),
     ("It had been due to expire Friday evening.", "Friday evening", "1989-10-30",
      "1989-10-27TEV"),  # a plan in the past perfect has been overtaken
+    ("He was declared dead 1.5 hours later.", "1.5 hours later", "1998-10-25", "PT1H30M"),
+    # no clock time to count from: the span
     # decades, centuries, seasons, holidays, times
     ("Prices were low in the 1990s.", "the 1990s", "2020-02-24", "199"),
     ("He grew up in the '60s.", "the '60s", "2020-02-24", "196"),
