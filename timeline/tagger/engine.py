@@ -81,6 +81,7 @@ class Tagger:
                 and mention.resolved
                 and resolution.placed
                 and cand.rule.sets_reference
+                and not _closes_period(text, mentions)
             ):
                 previous = Anchor.parse(mention.value) or previous
                 if previous is not None and previous.granularity in _PERIODS:
@@ -202,6 +203,18 @@ def _mentioned_base(
     if reference == "day" and previous.granularity == "day":  # "at 10 p.m." that day
         return previous
     return None
+
+
+_PERIOD_END = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?")
+
+
+def _closes_period(text: str, mentions: list[Mention]) -> bool:
+    """Return True when the last mention is the day that closes the period just before it
+    ("the third quarter ended Sept. 30"): the story still speaks of the period."""
+    if len(mentions) < 2 or mentions[-2].granularity not in _PERIODS:
+        return False
+    between = text[mentions[-2].end:mentions[-1].start]
+    return _PERIOD_END.fullmatch(between) is not None
 
 
 class _Windows:

@@ -88,6 +88,8 @@ CASES = [
      "1989-10-27TEV"),  # a plan in the past perfect has been overtaken
     ("He was declared dead 1.5 hours later.", "1.5 hours later", "1998-10-25", "PT1H30M"),
     # no clock time to count from: the span
+    ("Sales for the quarter ended Sept. 29 rose 39% from $388 million a year earlier.",
+     "a year earlier", "1989-11-02", "1988-Q3"),  # the day closing a quarter leaves it named
     # decades, centuries, seasons, holidays, times
     ("Prices were low in the 1990s.", "the 1990s", "2020-02-24", "199"),
     ("He grew up in the '60s.", "the '60s", "2020-02-24", "196"),
