@@ -25,6 +25,7 @@ _REACH = 64  # characters a match can extend beyond its trigger
 _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
 _PERIODS = ("quarter", "half")
+_DETERMINED = re.compile(r"(?i:the|this|that|these|those|its|his|her|their|our)\s")
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,10 @@ class Tagger:
             return cand.start, cand.rule.mod
         mod = self.rulebook.normalize("modifier", m.group("mod"))
         kind = cand.rule.type
-        if mod in _QUANTITY_MODS and kind != "DURATION" and "ago" not in cand.match.group(0):
+        if mod in _QUANTITY_MODS and (
+            (kind != "DURATION" and "ago" not in cand.match.group(0))
+            or _DETERMINED.match(cand.match.group(0))  # "over the past two decades": during
+        ):
             return cand.start, cand.rule.mod
         if mod in _POSITION_MODS and kind == "SET":
             return cand.start, cand.rule.mod

@@ -102,6 +102,7 @@ CASES = [
     # a time of day alone is on the day the story is telling
     ("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.",
      "1999-04-19", "1998-10-23T22:00"),
+    ("The trial is expected to last six weeks.", "six weeks", "2013-03-15", "P6W"),
     # modifiers join the mention and set its mod
     ("Prices rose in early December.", "early December", "2020-02-24", "2019-12"),
     ("The war lasted more than four years.", "more than four years", "2020-02-24", "P4Y"),
@@ -124,6 +125,11 @@ def test_modifiers_are_recorded() -> None:
     assert by_text["early December"].mod == "START"
     assert by_text["more than four years"].mod == "MORE_THAN"
     assert by_text["more than four years"].type == "DURATION"
+
+
+def test_over_before_a_determined_span_means_during() -> None:
+    (mention,) = tag("Over the past two decades, exports tripled.", "2013-03-15")
+    assert (mention.text, mention.value, mention.mod) == ("the past two decades", "P20Y", None)
 
 
 def test_mention_keeps_offsets_granularity_and_anchor() -> None:
