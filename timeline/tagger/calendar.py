@@ -147,7 +147,7 @@ def place(
     if tie_days and valid:
         k = min(valid, key=lambda k: _distance(anchor, valid[k], k))
         gap = _distance(anchor, valid[k], k)[0]
-        if direction is None or gap <= tie_days:
+        if gap <= tie_days:
             return k, "nearest"
     if direction == "past":
         past = [k for k, s in valid.items() if s[0] <= anchor]

@@ -65,7 +65,7 @@ class Tagger:
             start, mod = self._modifier(text, cand, mentions)
             fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
-            tense = markers.near(span, start, cand.end)
+            tense = None if cand.rule.tenseless else markers.near(span, start, cand.end)
             counted = _mentioned_base(cand.rule.reference, previous, period, fields)
             mentioned = counted is not None
             base = counted or ref

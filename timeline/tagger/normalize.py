@@ -306,7 +306,7 @@ def _shape(f: dict[str, Any]) -> _Shape:
         q = int(f["quarter"])
         return _Shape(lambda d, k: interval(f"{d.year + k:04d}-Q{q}"),
                       lambda d, k: f"{d.year + k:04d}-Q{q}", "quarter", "past", f"XXXX-Q{q}",
-                      "none")
+                      "strong", 45)
     if "half" in f:
         h = int(f["half"])
         return _Shape(lambda d, k: interval(f"{d.year + k:04d}-H{h}"),

@@ -29,7 +29,7 @@ REFERENCES = ("document", "previous", "period", "last_period", "day")
 RULE_KEYS = {
     "name", "type", "pattern", "examples", "value", "fields", "offset", "reference", "mod",
     "priority", "exclude_after", "exclude_before", "require_before", "sets_reference",
-    "triggers", "names_unit",
+    "triggers", "names_unit", "tenseless",
 }
 REQUIRED_RULE_KEYS = ("name", "type", "pattern", "examples")
 EXAMPLE_KEYS = {"text", "value", "anchor", "context", "mod"}
@@ -91,6 +91,9 @@ class Rule:
     # "the following year" names a year even after a day; "a year earlier" keeps the precision
     # of the date it counts from.
     names_unit: bool = False
+    # The sentence's tense does not place it: "will report third-quarter results" reports the
+    # quarter just closed.
+    tenseless: bool = False
     # Lowercase strings one of which every match contains; the engine scans only near them.
     triggers: tuple[str, ...] = ()
 
@@ -288,6 +291,7 @@ def _rule(
         require_before=_optional(where, spec.get("require_before")),
         sets_reference=bool(spec.get("sets_reference", True)),
         names_unit=bool(spec.get("names_unit", False)),
+        tenseless=bool(spec.get("tenseless", False)),
         triggers=triggers,
     )
 
