@@ -14,6 +14,13 @@ _ABBREVIATIONS = frozenset(
     wed thu thur thurs fri sat sun u.s u.k u.n a.m p.m e.g i.e et al dept est approx fig
     calif conn fla ill mass mich minn penn tenn tex va wash wis ariz colo md mo n.y n.j""".split()
 )
+# Abbreviations that also end sentences ("... at 2 p.m. The rally ...", "... Acme Inc. It
+# said ..."), when the next word is one that starts sentences.
+_CAN_END = frozenset("a.m p.m inc corp co ltd jr sr u.s u.k u.n et al est".split())
+_STARTERS = frozenset(
+    """the a an he she it they we i you but and in on at this that these those his her their
+    its there then when after while if as for however meanwhile officials police""".split()
+)
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -41,6 +48,9 @@ class Sentences:
         if not word:
             return False
         token = word.group(1).lower()
+        if token in _CAN_END:
+            after = re.match(r"[.\s\"'“‘(\[]*([A-Za-z]+)", self.text[dot:dot + 40])
+            return not (after and after.group(1).lower() in _STARTERS)
         return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:

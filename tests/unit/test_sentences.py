@@ -1,0 +1,28 @@
+"""Sentence spans: abbreviations, and the abbreviations that can also end a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.sentences import Sentences
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sen. Warner spoke. Mr. Rubio agreed.", ["Sen. Warner spoke.", "Mr. Rubio agreed."]),
+    ("It met on Jan. 5 in Washington.", ["It met on Jan. 5 in Washington."]),
+    ("The rally is at 2 p.m. The police expect 500 people.",
+     ["The rally is at 2 p.m.", "The police expect 500 people."]),
+    ("He joined Acme Inc. in 1990. It grew.", ["He joined Acme Inc. in 1990.", "It grew."]),
+    ("He met Acme Inc. Chairman John Doe.", ["He met Acme Inc. Chairman John Doe."]),
+    ("Shares rose at 10 a.m. EST Friday.", ["Shares rose at 10 a.m. EST Friday."]),
+    ("First paragraph\n\nSecond one", ["First paragraph", "Second one"]),
+])
+def test_sentence_spans(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in Sentences(text).spans] == expected
+
+
+def test_span_at_finds_the_sentence_of_an_offset() -> None:
+    text = "One. Two three. Four."
+    sentences = Sentences(text)
+    assert sentences.span_at(text.index("three")) == (5, 15)
+    assert Sentences("").span_at(0) == (0, 0)
