@@ -3,9 +3,10 @@
 No part-of-speech tagger: the nearest tense marker in the sentence decides (an auxiliary such as
 "will", a past form such as "said" or "expanded", a perfect "has ..."), as a careful reader does
 with "In December, Obama expanded ..." (past) or "The committee will vote Wednesday" (future).
-The word right before the date can overrule the verb: "since March" has passed, while a
-deadline ("extended to Nov. 6", "payable Dec. 15") is set in the past for a date ahead, so a
-past verb says nothing of it, while a future one still does ("will double by August"). A past
+The word right before the date can overrule the verb: "since March" has passed, "the vote is
+on Tuesday" names what is scheduled, and a deadline ("extended to Nov. 6", "payable Dec. 15")
+is set in the past for a date ahead, so a past verb says nothing of it, while a future one
+still does ("will double by August"). A past
 auxiliary before a planning word ("was scheduled to", "has been set for") looks ahead, but a
 plan in the past perfect ("had been due to expire Friday") has been overtaken: it looks back.
 """
@@ -69,6 +70,8 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
+# "Election Day is Nov. 3", "the vote is on Tuesday": a date named as what is scheduled.
+_COPULA = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 # "bought from Sept. 14 to Thursday": the end of a range, not a deadline.
 _RANGE_END = re.compile(
     r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+to" + _RIGHT_BEFORE, re.IGNORECASE
@@ -125,6 +128,8 @@ class TenseMarkers:
         before = max(sentence[0], start - 24)
         if _SINCE.search(self.text, before, start):
             return "past", "close"  # "since March": a start already passed
+        if _COPULA.search(self.text, before, start):
+            return "future", "close"
         range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
         deadline = _DEADLINE.search(self.text, before, start) is not None and not range_end
         found = self._verb(sentence, start, end)
