@@ -199,13 +199,13 @@ def _mentioned_base(
         return None
     if reference == "previous":
         return previous
-    in_period = previous.granularity in _PERIODS and fields.get("unit") == "year"
-    if reference == "period" and in_period:  # "a year earlier" than a quarter: a year back
-        return previous
+    if reference == "period":  # "a year earlier" than a quarter is that quarter a year back
+        in_period = previous.granularity in _PERIODS and fields.get("unit") == "year"
+        return previous if in_period else None
     if reference == "last_period":  # "last year's quarter" is the quarter last named
         return period
-    if reference == "day" and previous.granularity == "day":  # "at 10 p.m." that day
-        return previous
+    if reference == "day":  # "at 10 p.m." is on the day the story is telling
+        return previous if previous.granularity == "day" else None
     return None
 
 
