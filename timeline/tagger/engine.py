@@ -16,7 +16,7 @@ from timeline.sentences import Sentences
 from timeline.tagger.calendar import Anchor
 from timeline.tagger.normalize import Resolution, resolve
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
-from timeline.tagger.tense import TenseMarkers
+from timeline.tagger.tense import TenseMarkers, lowered
 
 __all__ = ["Tagger"]
 
@@ -55,9 +55,10 @@ class Tagger:
         if not text:
             return []
         ref = Anchor.parse(anchor) if anchor else None
-        chosen = self._select(text, self._candidates(text))
+        lower = lowered(text)  # shared by the trigger windows and the tense scan
+        chosen = self._select(text, self._candidates(text, lower))
         sentences = Sentences(text)
-        markers = TenseMarkers(text)
+        markers = TenseMarkers(text, lower)
         mentions: list[Mention] = []
         previous: Anchor | None = None  # the date the text last mentioned
         period: Anchor | None = None  # the quarter or half it last mentioned
@@ -89,9 +90,9 @@ class Tagger:
                     period = previous
         return mentions
 
-    def _candidates(self, text: str) -> list[_Candidate]:
+    def _candidates(self, text: str, lower: str) -> list[_Candidate]:
         found: list[_Candidate] = []
-        windows = _Windows(text)
+        windows = _Windows(text, lower)
         for order, rule in enumerate(self.rulebook.rules):
             for m in windows.matches(rule):
                 start, end = m.span()
@@ -230,9 +231,9 @@ class _Windows:
     so every match that holds a trigger lies inside a window.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lower: str) -> None:
         self.text = text
-        self.lower = text.lower()
+        self.lower = lower
         self.positions: dict[str, list[int]] = {}
 
     def _find(self, trigger: str) -> list[int]:

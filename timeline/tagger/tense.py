@@ -14,10 +14,10 @@ plan in the past perfect ("had been due to expire Friday") has been overtaken: i
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 
-__all__ = ["TenseMarkers"]
+__all__ = ["TenseMarkers", "lowered"]
 
 # Strong markers settle the direction; weak ones ("expected", a word in -ed) only lean.
 _FUTURE = frozenset("will 'll wo shall going would tomorrow next upcoming".split())
@@ -55,7 +55,8 @@ _INFINITIVE_HEADS = frozenset(
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"'”’)]|$)")
 _SPEECH = frozenset("said told added noted stated explained reported announced".split())
 _NEEDS_TO = frozenset("set due".split())
-_WORD = re.compile(r"[A-Za-z']+")
+_LAST_WORD = re.compile(r".*(?<![A-Za-z'])([A-Za-z']+)", re.DOTALL)
+_NEXT_WORD = re.compile(r"[^A-Za-z']*([A-Za-z']*)")
 _PERFECT = frozenset({"has", "have", "'ve"})
 _PAST_AUXILIARIES = _PERFECT | {"was", "were", "had", "'s"}
 _CLOSE = 30  # characters
@@ -81,25 +82,45 @@ _DETERMINERS = frozenset(
 )
 
 
+# Every word that can be a marker, in the lowered text: the scan looks at these only.
+_CANDIDATE = re.compile(
+    r"(?<![A-Za-z'])(?:[a-z']{3,}ed|"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(_FUTURE | _FUTURE_WEAK | _PAST | _PERFECT | {"to"}, key=len, reverse=True)
+    )
+    + r")(?![A-Za-z'])"
+)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def lowered(text: str) -> str:
+    """Return `text` in lower case with every offset kept: where full lowercasing changes the
+    length ("İ" becomes two characters), only ASCII letters are lowered."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
+
+
 class TenseMarkers:
     """The tense markers of a text, found once, so each expression's tense costs O(log n)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lower: str | None = None) -> None:
+        """Scan `text` once; `lower` is `lowered(text)` when the caller already has it."""
         self.text = text
         # For each (direction, strength): the start and end offsets of its markers, in order.
         self._starts: dict[tuple[str, bool], list[int]] = {}
         self._ends: dict[tuple[str, bool], list[int]] = {}
-        earlier: _Word = ("", -1, -1)  # the word before `prior`
         superseded = -1  # where a plan in the past perfect starts ("had been due")
-        for prior, (word, start, end), after in _words(text):
-            found = _kind(word, after[0], prior[0])
-            # The auxiliaries right before the word: "was", "has been".
-            chain = (prior, earlier) if prior[0] == "been" else (prior,)
-            earlier = prior
+        for m in _CANDIDATE.finditer(lowered(text) if lower is None else lower):
+            word, start, end = m.group(0).lower(), m.start(), m.end()
+            prior = _word_before(text, start)
+            found = _kind(word, _word_after(text, end), prior[0])
             if found is not None and found[1] and prior[1] == superseded:
                 continue  # "had been due to expire Friday": a plan since overtaken
             if found is None or (found[0] == "past" and prior[0] in _PASSIVE):
                 continue  # "will be paid" is not past
+            # The auxiliaries right before the word: "was", "has been".
+            chain = (prior, _word_before(text, prior[1])) if prior[0] == "been" else (prior,)
             if found == ("future", False) and chain[-1][0] in _PAST_AUXILIARIES:
                 if chain[-1][0] == "had":
                     superseded = start  # the past marker "had" speaks for the date
@@ -179,18 +200,21 @@ class TenseMarkers:
 _Word = tuple[str, int, int]  # lowercased, start, end
 
 
-def _words(text: str) -> Iterator[tuple[_Word, _Word, _Word]]:
-    """Yield each word of the text with the word before and after it ("" at either end)."""
-    none: _Word = ("", -1, -1)
-    prior, current = none, None
-    for m in _WORD.finditer(text):
-        word = (m.group(0).lower(), m.start(), m.end())
-        if current is not None:
-            yield prior, current, word
-            prior = current
-        current = word
-    if current is not None:
-        yield prior, current, none
+def _word_before(text: str, pos: int) -> _Word:
+    """Return the word that ends last before `pos` ("" at the start of the text)."""
+    low = pos
+    while low > 0:
+        low = max(0, low - 32)
+        m = _LAST_WORD.match(text, low, pos)  # None while the window holds no word's start
+        if m:
+            return m.group(1).lower(), m.start(1), m.end(1)
+    return "", -1, -1
+
+
+def _word_after(text: str, pos: int) -> str:
+    """Return the word that starts first at or after `pos` ("" at the end of the text)."""
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1).lower() if m else ""
 
 
 def _negated_participle(word: str) -> bool:

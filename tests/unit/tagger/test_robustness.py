@@ -70,3 +70,18 @@ def hang_guard() -> Iterator[None]:
 )
 def test_pathological_inputs(text: str, hang_guard: None) -> None:
     check(text, "2020-02-24")
+
+
+def test_text_whose_lowercase_is_longer_keeps_offsets_and_tense() -> None:
+    # "İ" lowercases to two characters: the scans must not use the lowercased offsets.
+    text = "İİİ The vote was scheduled to take place Friday. İstanbul talks collapsed in March."
+    check(text, "1989-10-30")
+    by_text = {m.text: m.value for m in tag(text, "1989-10-30")}
+    assert by_text == {"Friday": "1989-11-03", "March": "1989-03"}
+
+
+def test_a_date_far_after_characters_that_lowercase_longer_is_found() -> None:
+    text = "İ" * 500 + " The deal closed on December 5, 2019."
+    assert [(m.text, m.value) for m in tag(text, "2020-02-24")] == [
+        ("December 5, 2019", "2019-12-05")
+    ]
