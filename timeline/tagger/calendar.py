@@ -82,7 +82,7 @@ def format_unit(day: date, unit: str) -> str:
 
 
 _ORDER = ("day", "week", "month", "season", "quarter", "half", "year")
-_NEEDS = {"day": "day", "night": "day", "week": "day", "weekend": "day", "hour": "day",
+_NEEDS = {"day": "day", "night": "day", "week": "week", "weekend": "week", "hour": "day",
           "minute": "day", "month": "month", "quarter": "quarter", "half": "half"}
 _MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 

@@ -92,6 +92,8 @@ CASES = [
      "a year earlier", "1989-11-02", "1988-Q3"),  # the day closing a quarter leaves it named
     ("Election Day is November 3.", "November 3", "2020-02-24", "2020-11-03"),
     ("Today is Monday.", "Monday", "2020-02-24", "2020-02-24"),
+    ("Talks stalled last week. They resumed the next week.", "the next week", "2020-02-24",
+     "2020-W09"),  # a week counts from a week
     # decades, centuries, seasons, holidays, times
     ("Prices were low in the 1990s.", "the 1990s", "2020-02-24", "199"),
     ("He grew up in the '60s.", "the '60s", "2020-02-24", "196"),
