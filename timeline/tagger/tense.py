@@ -55,6 +55,7 @@ _INFINITIVE_HEADS = frozenset(
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"'”’)]|$)")
 _SPEECH = frozenset("said told added noted stated explained reported announced".split())
 _NEEDS_TO = frozenset("set due".split())
+_LOOK_BACK = 256  # characters
 _LAST_WORD = re.compile(r".*(?<![A-Za-z'])([A-Za-z']+)", re.DOTALL)
 _NEXT_WORD = re.compile(r"[^A-Za-z']*([A-Za-z']*)")
 _PERFECT = frozenset({"has", "have", "'ve"})
@@ -201,11 +202,10 @@ _Word = tuple[str, int, int]  # lowercased, start, end
 
 
 def _word_before(text: str, pos: int) -> _Word:
-    """Return the word that ends last before `pos` ("" at the start of the text)."""
-    low = pos
-    while low > 0:
-        low = max(0, low - 32)
-        m = _LAST_WORD.match(text, low, pos)  # None while the window holds no word's start
+    """Return the word that ends last before `pos`, looking back at most `_LOOK_BACK`
+    characters ("" if none starts there), so a long run of digits costs no more."""
+    for reach in (32, _LOOK_BACK):  # most words lie right before
+        m = _LAST_WORD.match(text, max(0, pos - reach), pos)  # None: no word starts there
         if m:
             return m.group(1).lower(), m.start(1), m.end(1)
     return "", -1, -1

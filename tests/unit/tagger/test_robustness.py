@@ -64,9 +64,10 @@ def hang_guard() -> Iterator[None]:
         "-" * 100_000 + "2020",
         "Monday, " * 30_000,
         ("more than " * 10_000) + "four years",
+        "1" * 200_000 + " was due to expire Friday",
     ],
     ids=["digits", "months", "month-days", "numbers", "articles", "letters", "dashes",
-         "weekdays", "modifiers"],
+         "weekdays", "modifiers", "digits-then-verbs"],
 )
 def test_pathological_inputs(text: str, hang_guard: None) -> None:
     check(text, "2020-02-24")
