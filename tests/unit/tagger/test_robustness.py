@@ -64,7 +64,7 @@ def hang_guard() -> Iterator[None]:
         "-" * 100_000 + "2020",
         "Monday, " * 30_000,
         ("more than " * 10_000) + "four years",
-        "1" * 200_000 + " was due to expire Friday",
+        "1" * 400_000 + " was due to expire Friday",
     ],
     ids=["digits", "months", "month-days", "numbers", "articles", "letters", "dashes",
          "weekdays", "modifiers", "digits-then-verbs"],
