@@ -60,6 +60,7 @@ _LAST_WORD = re.compile(r".*(?<![A-Za-z'])([A-Za-z']+)", re.DOTALL)
 _NEXT_WORD = re.compile(r"[^A-Za-z']*([A-Za-z']*)")
 _PERFECT = frozenset({"has", "have", "'ve"})
 _PAST_AUXILIARIES = _PERFECT | {"was", "were", "had", "'s"}
+_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'re"})
 _CLOSE = 30  # characters
 _POSSESSIVE = 6  # a possessive date weighs like a past verb this many characters away
 _PASSIVE = frozenset({"be", "being", "to"})
@@ -130,6 +131,8 @@ class TenseMarkers:
                 for aux in chain:
                     self._drop(("past", True), aux[1])
                 found = ("future", True)
+            elif found == ("future", False) and chain[-1][0] in _PRESENT_AUXILIARIES:
+                found = ("future", True)  # "is scheduled for", "are set to": ahead
             if found[0] == "past" and word.endswith("ed") and word not in _PAST:
                 if prior[0] in _DETERMINERS or _negated_participle(word):
                     continue  # "the reduced dividend", "unspecified": an adjective

@@ -94,6 +94,7 @@ CASES = [
     ("Today is Monday.", "Monday", "2020-02-24", "2020-02-24"),
     ("Talks stalled last week. They resumed the next week.", "the next week", "2020-02-24",
      "2020-W09"),  # a week counts from a week
+    ("The vote is scheduled for Nov. 6.", "Nov. 6", "2020-02-24", "2020-11-06"),
     # decades, centuries, seasons, holidays, times
     ("Prices were low in the 1990s.", "the 1990s", "2020-02-24", "199"),
     ("He grew up in the '60s.", "the '60s", "2020-02-24", "196"),
