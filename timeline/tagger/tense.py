@@ -55,6 +55,9 @@ _INFINITIVE_HEADS = frozenset(
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"'”’)]|$)")
 _SPEECH = frozenset("said told added noted stated explained reported announced".split())
 _NEEDS_TO = frozenset("set due".split())
+# "plans to build" looks ahead; "vacation plans for the trip" names plans, not a time.
+_PLANS = frozenset("plan plans planned planning".split())
+_BE = frozenset("is are was were be been being".split())
 _LOOK_BACK = 256  # characters
 _LAST_WORD = re.compile(r".*(?<![A-Za-z'])([A-Za-z']+)", re.DOTALL)
 _NEXT_WORD = re.compile(r"[^A-Za-z']*([A-Za-z']*)")
@@ -229,6 +232,8 @@ def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
         return "future", True  # "agreed to buy": the buying is ahead
     if word in _NEEDS_TO and after not in ("to", "for"):
         return None  # "set to expire" looks ahead, "set a deadline" does not
+    if word in _PLANS and not (after == "to" or (after == "for" and prior in _BE)):
+        return None  # "was planned for March" looks ahead, "vacation plans for" does not
     if word == "next" and after == "to":
         return None  # "next to the embassy": a place
     if word in _FUTURE:

@@ -95,6 +95,9 @@ CASES = [
     ("Talks stalled last week. They resumed the next week.", "the next week", "2020-02-24",
      "2020-W09"),  # a week counts from a week
     ("The vote is scheduled for Nov. 6.", "Nov. 6", "2020-02-24", "2020-11-06"),
+    ("On Friday, when Albright set aside vacation plans for the trip, the State Department "
+     "lifted a warning.", "Friday", "1998-08-17", "1998-08-14"),  # "plans" is a noun here
+    ("The accession was planned for early March.", "early March", "1999-02-10", "1999-03"),
     # decades, centuries, seasons, holidays, times
     ("Prices were low in the 1990s.", "the 1990s", "2020-02-24", "199"),
     ("He grew up in the '60s.", "the '60s", "2020-02-24", "196"),
