@@ -66,7 +66,7 @@ _PAST_AUXILIARIES = _PERFECT | {"was", "were", "had", "'s"}
 _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'re"})
 _CLOSE = 30  # characters
 _POSSESSIVE = 6  # a possessive date weighs like a past verb this many characters away
-_PASSIVE = frozenset({"be", "being", "to"})
+_PASSIVE = frozenset({"be", "being", "to", "is", "are", "am"})  # "is heard in May": ahead
 # A deadline word right before a date makes it an end point, after the event that sets it:
 # "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15".
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
@@ -78,6 +78,13 @@ _DEADLINE = re.compile(
 _SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
 # "Election Day is Nov. 3", "the vote is on Tuesday": a date named as what is scheduled.
 _COPULA = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+# "postponed until Tuesday morning any action", "extended the offer to Nov. 16": put off to a
+# date still ahead.
+_DEFERRAL = re.compile(
+    r"\b(?:postpon|delay|extend|adjourn|defer|reschedul|put\s+off|push(?:ed|es)?\s+back)\w*"
+    r"(?:\s+[^\s.;:!?]+){0,5}?\s+(?:until|till|to|through)" + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
 # "bought from Sept. 14 to Thursday": the end of a range, not a deadline.
 _RANGE_END = re.compile(
     r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+to" + _RIGHT_BEFORE, re.IGNORECASE
@@ -161,6 +168,8 @@ class TenseMarkers:
         range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
         deadline = _DEADLINE.search(self.text, before, start) is not None and not range_end
         found = self._verb(sentence, start, end)
+        if deadline and _DEFERRAL.search(self.text, max(sentence[0], start - 60), start):
+            return "future", "close"  # "postponed until Tuesday": a date put off, ahead
         if deadline and found is not None and found[0] == "past":
             return None  # set in the past, the deadline may still be ahead
         return found

@@ -98,6 +98,10 @@ CASES = [
     ("On Friday, when Albright set aside vacation plans for the trip, the State Department "
      "lifted a warning.", "Friday", "1998-08-17", "1998-08-14"),  # "plans" is a noun here
     ("The accession was planned for early March.", "early March", "1999-02-10", "1999-03"),
+    ("Officials postponed until Tuesday morning any action on the permit.", "Tuesday morning",
+     "2000-03-30", "2000-04-04TMO"),  # put off to a date ahead
+    ("He stayed until Tuesday.", "Tuesday", "2000-03-30", "2000-03-28"),
+    ("They may lose when the case is heard in May.", "May", "2000-03-29", "2000-05"),
     # decades, centuries, seasons, holidays, times
     ("Prices were low in the 1990s.", "the 1990s", "2020-02-24", "199"),
     ("He grew up in the '60s.", "the '60s", "2020-02-24", "196"),
