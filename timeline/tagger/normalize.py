@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -131,6 +131,14 @@ def _calendar(
 ) -> Resolution:
     kind = rule.type
     time = _time_of_day(f)
+    if rule.offset is not None and rule.shifts_date:  # "the day after Christmas"
+        named = _calendar(replace(rule, offset=None), f, anchor, tense, rulebook, mentioned)
+        amount, _ = _offset(rule.offset, f, rulebook)
+        base = Anchor.parse(named.value)
+        value = shift(base, f["unit"], amount) if base and named.granularity == "day" else None
+        if value is None:
+            return Resolution(kind, _UNKNOWN[f["unit"]], f["unit"], placed=False)
+        return Resolution(kind, value, f["unit"], direction=named.direction, anchored=True)
     if rule.offset is not None:
         amount, vague = _offset(rule.offset, f, rulebook)
         if vague:  # "several years ago" is in the past, "a few days later" in the future

@@ -29,7 +29,7 @@ REFERENCES = ("document", "previous", "period", "last_period", "day")
 RULE_KEYS = {
     "name", "type", "pattern", "examples", "value", "fields", "offset", "reference", "mod",
     "priority", "exclude_after", "exclude_before", "require_before", "sets_reference",
-    "triggers", "names_unit", "tenseless",
+    "triggers", "names_unit", "tenseless", "shifts_date",
 }
 REQUIRED_RULE_KEYS = ("name", "type", "pattern", "examples")
 EXAMPLE_KEYS = {"text", "value", "anchor", "context", "mod"}
@@ -94,6 +94,8 @@ class Rule:
     # The sentence's tense does not place it: "will report third-quarter results" reports the
     # quarter just closed.
     tenseless: bool = False
+    # The offset moves the date the match names, not the anchor: "the day after Christmas".
+    shifts_date: bool = False
     # Lowercase strings one of which every match contains; the engine scans only near them.
     triggers: tuple[str, ...] = ()
 
@@ -292,6 +294,7 @@ def _rule(
         sets_reference=bool(spec.get("sets_reference", True)),
         names_unit=bool(spec.get("names_unit", False)),
         tenseless=bool(spec.get("tenseless", False)),
+        shifts_date=bool(spec.get("shifts_date", False)),
         triggers=triggers,
     )
 
