@@ -133,9 +133,10 @@ def _calendar(
     time = _time_of_day(f)
     if rule.offset is not None and rule.shifts_date:  # "the day after Christmas"
         named = _calendar(replace(rule, offset=None), f, anchor, tense, rulebook, mentioned)
-        amount, _ = _offset(rule.offset, f, rulebook)
+        amount, vague = _offset(rule.offset, f, rulebook)
         base = Anchor.parse(named.value)
-        value = shift(base, f["unit"], amount) if base and named.granularity == "day" else None
+        exact = named.granularity == "day" and not vague  # not "a few days after"
+        value = shift(base, f["unit"], amount) if base is not None and exact else None
         if value is None:
             return Resolution(kind, _UNKNOWN[f["unit"]], f["unit"], placed=False)
         return Resolution(kind, value, f["unit"], direction=named.direction, anchored=True)
