@@ -113,6 +113,8 @@ CASES = [
     ("The vote ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2020-02-24",
      "2020-02-19T22:00"),
     ("Officials met this morning.", "this morning", "2020-02-24", "2020-02-24TMO"),
+    ("The talks ended at 9 p.m. local time (1800 GMT).", "1800 GMT", "2013-03-15",
+     "2013-03-15T18:00"),  # a time, not the year 1800
     # a time of day alone is on the day the story is telling
     ("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.",
      "1999-04-19", "1998-10-23T22:00"),
