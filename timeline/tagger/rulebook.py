@@ -23,8 +23,9 @@ __all__ = ["Example", "Fragment", "Rule", "Rulebook", "default_rulebook", "load_
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 # What a relative expression counts from: the document's date, the date the text last
-# mentioned, that date only when it is a fiscal period (a quarter or half), or only when it
-# is a day.
+# mentioned, that date only when it is a fiscal period (a quarter or half), the quarter or
+# half last mentioned however many dates came after it, or the last date only when it is a
+# day.
 REFERENCES = ("document", "previous", "period", "last_period", "day")
 RULE_KEYS = {
     "name", "type", "pattern", "examples", "value", "fields", "offset", "reference", "mod",
@@ -78,10 +79,7 @@ class Rule:
     value: str | None = None
     fields: tuple[tuple[str, Any], ...] = ()
     offset: str | None = None
-    # What an offset counts from: the document's date, the date last mentioned ("previous"),
-    # that date only when it is a quarter or half ("period"), the quarter or half last
-    # mentioned ("last_period"), or the day last mentioned ("day").
-    reference: str = "document"
+    reference: str = "document"  # one of REFERENCES
     mod: str | None = None
     priority: int = 0
     exclude_after: re.Pattern[str] | None = None
@@ -253,6 +251,9 @@ def _rule(
         raise RuleError(f"{where}: groups {unused} are neither fragments nor used by the offset")
     if words and "shift" not in tables:
         raise RuleError(f"{where}: shift words need a 'shift' table, found none")
+    if spec.get("shifts_date") and (offset is None or "unit" not in fields):
+        raise RuleError(f"{where}: shifts_date needs an offset and a fixed unit, found "
+                        f"offset {offset!r} and fields {sorted(fields)}")
     if spec.get("reference", "document") not in REFERENCES:
         raise RuleError(
             f"{where}: expected reference in {REFERENCES}, found {spec.get('reference')!r}"
