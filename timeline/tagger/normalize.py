@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -132,7 +132,7 @@ def _calendar(
     kind = rule.type
     time = _time_of_day(f)
     if rule.offset is not None and rule.shifts_date:  # "the day after Christmas"
-        named = _calendar(replace(rule, offset=None), f, anchor, tense, rulebook, mentioned)
+        named = _named(kind, f, anchor, tense, mentioned, time)
         amount, vague = _offset(rule.offset, f, rulebook)
         base = Anchor.parse(named.value)
         exact = named.granularity == "day" and not vague  # not "a few days after"
@@ -163,6 +163,18 @@ def _calendar(
                               anchored=True, direction=_sign(amount))
         derived = not mentioned
         return Resolution(kind, value, out, anchored=True, direction=_sign(amount), placed=derived)
+    return _named(kind, f, anchor, tense, mentioned, time)
+
+
+def _named(
+    kind: str,
+    f: dict[str, Any],
+    anchor: Anchor | None,
+    tense: Tense,
+    mentioned: bool,
+    time: str | None,
+) -> Resolution:
+    """Resolve a date the fields name (a decade, a year, a month, a weekday ...), no offset."""
     if "decade" in f:
         return Resolution(kind, str(f["decade"]), "decade")
     if "century" in f:

@@ -6,9 +6,9 @@ with "In December, Obama expanded ..." (past) or "The committee will vote Wednes
 The word right before the date can overrule the verb: "since March" has passed, "the vote is
 on Tuesday" names what is scheduled, and a deadline ("extended to Nov. 6", "payable Dec. 15")
 is set in the past for a date ahead, so a past verb says nothing of it, while a future one
-still does ("will double by August"). A past
-auxiliary before a planning word ("was scheduled to", "has been set for") looks ahead, but a
-plan in the past perfect ("had been due to expire Friday") has been overtaken: it looks back.
+still does ("will double by August"). A past auxiliary before a planning word ("was scheduled
+to", "has been set for") looks ahead, but a plan in the past perfect ("had been due to expire
+Friday") has been overtaken: it looks back.
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ class TenseMarkers:
         self._ends: dict[tuple[str, bool], list[int]] = {}
         superseded = -1  # where a plan in the past perfect starts ("had been due")
         for m in _CANDIDATE.finditer(lowered(text) if lower is None else lower):
-            word, start, end = m.group(0).lower(), m.start(), m.end()
+            word, start, end = m.group(0), m.start(), m.end()  # lowered already
             prior = _word_before(text, start)
             found = _kind(word, _word_after(text, end), prior[0])
             if found is not None and found[1] and prior[1] == superseded:
@@ -167,9 +167,9 @@ class TenseMarkers:
             return "future", "close"
         range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
         deadline = _DEADLINE.search(self.text, before, start) is not None and not range_end
-        found = self._verb(sentence, start, end)
         if deadline and _DEFERRAL.search(self.text, max(sentence[0], start - 60), start):
             return "future", "close"  # "postponed until Tuesday": a date put off, ahead
+        found = self._verb(sentence, start, end)
         if deadline and found is not None and found[0] == "past":
             return None  # set in the past, the deadline may still be ahead
         return found
