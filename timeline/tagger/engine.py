@@ -64,6 +64,8 @@ class Tagger:
         period: Anchor | None = None  # the quarter or half it last mentioned
         for cand in chosen:
             start, mod = self._modifier(text, cand, mentions)
+            end, post = self._postmodifier(text, cand)
+            mod = mod or post
             fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
             tense = None if cand.rule.tenseless else markers.near(span, start, cand.end)
@@ -76,7 +78,7 @@ class Tagger:
                 continue  # an impossible date ("February 30") gives no mention
             if resolution is None:
                 continue
-            mention = self._mention(text, start, cand, resolution, mod, base)
+            mention = self._mention(text, start, end, cand, resolution, mod, base)
             mentions.append(mention)
             if (
                 mention.type in ("DATE", "TIME")
@@ -134,15 +136,21 @@ class Tagger:
         if m is None:
             return cand.start, cand.rule.mod
         mod = self.rulebook.normalize("modifier", m.group("mod"))
-        kind = cand.rule.type
-        if mod in _QUANTITY_MODS and (
-            (kind != "DURATION" and "ago" not in cand.match.group(0))
-            or _DETERMINED.match(cand.match.group(0))  # "over the past two decades": during
-        ):
-            return cand.start, cand.rule.mod
-        if mod in _POSITION_MODS and kind == "SET":
+        if not _modifies(mod, cand):
             return cand.start, cand.rule.mod
         return m.start("mod"), mod
+
+    def _postmodifier(self, text: str, cand: _Candidate) -> tuple[int, str | None]:
+        """Return where the mention ends once a modifier after it ("or so") joins it, and that
+        modifier's TIMEX3 mod. A rule may match across one ("a week or so ago")."""
+        limit = min(len(text), cand.end + 16)
+        m = self.rulebook.postmodifiers.search(text, cand.start, limit)
+        if m is None or m.start() > cand.end:
+            return cand.end, None
+        mod = self.rulebook.normalize("postmodifier", m.group("mod"))
+        if not _modifies(mod, cand):
+            return cand.end, None
+        return max(cand.end, m.end()), mod
 
     def _fields(self, cand: _Candidate, anchor: Anchor | None) -> dict[str, Any]:
         fields: dict[str, Any] = dict(cand.rule.fields)
@@ -169,12 +177,12 @@ class Tagger:
     def _mention(
         text: str,
         start: int,
+        end: int,
         cand: _Candidate,
         res: Resolution,
         mod: str | None,
         anchor: Anchor | None,
     ) -> Mention:
-        end = cand.end
         while end > start and text[end - 1] in " \t\n,":
             end -= 1
         return Mention(
@@ -189,6 +197,17 @@ class Tagger:
             rule=cand.rule.name,
             direction=res.direction,
         )
+
+
+def _modifies(mod: str | None, cand: _Candidate) -> bool:
+    """Whether a modifier giving `mod` belongs to the candidate's mention: a quantity ("more
+    than") bounds only a duration or an "ago" date, and not a determined span ("over the past
+    two decades" means during); a position ("early") does not apply to a set."""
+    kind = cand.rule.type
+    matched = cand.match.group(0)
+    if mod in _QUANTITY_MODS:
+        return (kind == "DURATION" or "ago" in matched) and not _DETERMINED.match(matched)
+    return not (mod in _POSITION_MODS and kind == "SET")
 
 
 def _mentioned_base(

@@ -41,6 +41,7 @@ FIELDS = {
     "holiday", "weekend", "every",
 }
 _REFERENCE = re.compile(r"\{(\w+)\}")
+_NEVER = re.compile(r"(?!)")  # matches nothing
 _OFFSET_TERM = re.compile(r"-?(?:\d+|[a-z_]+)")
 
 
@@ -105,7 +106,8 @@ class Rulebook:
     fragments: dict[str, Fragment]
     tables: dict[str, dict[str, Any]]
     rules: tuple[Rule, ...]
-    modifiers: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    modifiers: re.Pattern[str] = field(default=_NEVER)  # "early", "more than" before
+    postmodifiers: re.Pattern[str] = field(default=_NEVER)  # "or so", "or more" after
 
     def normalize(self, table: str, text: str) -> Any:
         """Return the table's value for `text` (case, curly quotes and a final "." ignored)."""
@@ -153,12 +155,18 @@ def load_rulebook(folder: Path | None = None) -> Rulebook:
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
         raise RuleError(f"expected unique rule names, found duplicates: {duplicates}")
-    phrases = sorted(tables.get("modifier", {}), key=len, reverse=True)
+    before = _phrases(tables, "modifier", r"(?:^|(?<=[\s(\"“]))(?P<mod>{})\s*$")
+    after = _phrases(tables, "postmodifier", r"(?<=\w)\s+(?P<mod>{})\b")
+    return Rulebook(fragments, tables, rules, before, after)
+
+
+def _phrases(tables: dict[str, dict[str, Any]], table: str, template: str) -> re.Pattern[str]:
+    """Return a regex for the phrases of `table` (longest first) set in `template`."""
+    phrases = sorted(tables.get(table, {}), key=len, reverse=True)
     if not phrases:
-        return Rulebook(fragments, tables, rules)
+        return _NEVER
     alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    pattern = r"(?:^|(?<=[\s(\"“]))(?P<mod>" + alternatives + r")\s*$"
-    return Rulebook(fragments, tables, rules, re.compile(pattern, re.IGNORECASE))
+    return re.compile(template.format(alternatives), re.IGNORECASE)
 
 
 @cache

@@ -143,6 +143,25 @@ def test_modifiers_are_recorded() -> None:
     assert by_text["more than four years"].type == "DURATION"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "mod"),
+    [
+        ("Then, a week or so ago, he picked the day.", "a week or so ago", "2020-W08", "APPROX"),
+        ("It will be closed over the next two years or so.", "the next two years or so", "P2Y",
+         "APPROX"),
+        ("The talks may last three years or longer.", "three years or longer", "P3Y",
+         "EQUAL_OR_MORE"),
+        # a quantity bounds a duration, not a date
+        ("Sales in 2019 or more recent years rose.", "2019", "2019", None),
+    ],
+)
+def test_modifiers_after_join_the_mention(sentence: str, expression: str, value: str,
+                                          mod: str | None) -> None:
+    by_text = {m.text: m for m in tag(sentence, "2020-02-24")}
+    assert expression in by_text, by_text
+    assert (by_text[expression].value, by_text[expression].mod) == (value, mod)
+
+
 def test_over_before_a_determined_span_means_during() -> None:
     (mention,) = tag("Over the past two decades, exports tripled.", "2013-03-15")
     assert (mention.text, mention.value, mention.mod) == ("the past two decades", "P20Y", None)
