@@ -136,10 +136,11 @@ def _calendar(
         amount, vague = _offset(rule.offset, f, rulebook)
         base = Anchor.parse(named.value)
         exact = named.granularity == "day" and not vague  # not "a few days after"
-        value = shift(base, f["unit"], amount) if base is not None and exact else None
+        out = f["unit"] if rule.names_unit else named.granularity
+        value = shift(base, f["unit"], amount, out) if base is not None and exact else None
         if value is None:
             return Resolution(kind, _UNKNOWN[f["unit"]], f["unit"], placed=False)
-        return Resolution(kind, value, f["unit"], direction=named.direction, anchored=True)
+        return Resolution(kind, value, out, direction=named.direction, anchored=True)
     if rule.offset is not None:
         amount, vague = _offset(rule.offset, f, rulebook)
         if vague:  # "several years ago" is in the past, "a few days later" in the future

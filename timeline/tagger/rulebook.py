@@ -94,6 +94,8 @@ class Rule:
     # quarter just closed.
     tenseless: bool = False
     # The offset moves the date the match names, not the anchor: "the day after Christmas".
+    # The result keeps that date's precision, or with names_unit takes the unit's: "the week
+    # of March 6" is a week.
     shifts_date: bool = False
     # Lowercase strings one of which every match contains; the engine scans only near them.
     triggers: tuple[str, ...] = ()
@@ -259,9 +261,10 @@ def _rule(
         raise RuleError(f"{where}: groups {unused} are neither fragments nor used by the offset")
     if words and "shift" not in tables:
         raise RuleError(f"{where}: shift words need a 'shift' table, found none")
-    if spec.get("shifts_date") and (offset is None or "unit" not in fields):
-        raise RuleError(f"{where}: shifts_date needs an offset and a fixed unit, found "
-                        f"offset {offset!r} and fields {sorted(fields)}")
+    has_unit = "unit" in fields or _field_in("unit", group_names, fragments)
+    if spec.get("shifts_date") and (offset is None or not has_unit):
+        raise RuleError(f"{where}: shifts_date needs an offset and a unit (fixed or matched), "
+                        f"found offset {offset!r} and fields {sorted(fields)}")
     if spec.get("reference", "document") not in REFERENCES:
         raise RuleError(
             f"{where}: expected reference in {REFERENCES}, found {spec.get('reference')!r}"

@@ -58,7 +58,7 @@ def test_a_valid_custom_rulebook_tags(tmp_path: Path) -> None:
         ({"triggers": '["feb"]'}, "holds none of the rule's triggers"),
         ({"fields": "{ colour = 1 }"}, "not among"),
         ({"name": ""}, "missing required keys ['name']"),
-        ({"shifts_date": "true"}, "shifts_date needs an offset and a fixed unit"),
+        ({"shifts_date": "true"}, "shifts_date needs an offset and a unit"),
     ],
 )
 def test_invalid_rules_are_refused(tmp_path: Path, overrides: dict[str, str], message: str) -> None:
