@@ -223,6 +223,7 @@ def test_text_without_dates() -> None:
     "protesters at the annual March for Life", "at the head of the March of the Mothers",
     "arrested at this march in Washington", 'Baker said on ABC\'s "This Week With David Brinkley"',
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
+    "USA Today reported the deal.", "This is VOA Today.", "as USA TODAY first reported",
     # ordinals and words
     "A second group of directors joined.", "after its first quarterly loss",
     # a sequence, not the future
