@@ -224,6 +224,9 @@ def test_text_without_dates() -> None:
     "arrested at this march in Washington", 'Baker said on ABC\'s "This Week With David Brinkley"',
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
     "USA Today reported the deal.", "This is VOA Today.", "as USA TODAY first reported",
+    # numbers shaped like years
+    "It cost €2020.", "He lives at 1600 Pennsylvania Avenue.", "call 555-2012-1234",
+    "see pages 1998-2005 of the record",
     # ordinals and words
     "A second group of directors joined.", "after its first quarterly loss",
     # a sequence, not the future
