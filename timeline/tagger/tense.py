@@ -67,6 +67,11 @@ _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'re"})
 _CLOSE = 30  # characters
 _POSSESSIVE = 6  # a possessive date weighs like a past verb this many characters away
 _PASSIVE = frozenset({"be", "being", "to", "is", "are", "am"})  # "is heard in May": ahead
+# After a linking verb a participle is an adjective; the linking verb carries the tense:
+# "will remain closed until Tuesday".
+_LINKING = frozenset("remain remains stay stays seem seems appear appears become becomes "
+                     "get gets keep keeps".split())
+_NOT_PAST_AFTER = _PASSIVE | _LINKING
 # A deadline word right before a date makes it an end point, after the event that sets it:
 # "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15".
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
@@ -129,8 +134,8 @@ class TenseMarkers:
             found = _kind(word, _word_after(text, end), prior[0])
             if found is not None and found[1] and prior[1] == superseded:
                 continue  # "had been due to expire Friday": a plan since overtaken
-            if found is None or (found[0] == "past" and prior[0] in _PASSIVE):
-                continue  # "will be paid" is not past
+            if found is None or (found[0] == "past" and prior[0] in _NOT_PAST_AFTER):
+                continue  # "will be paid", "remain closed": not past
             # The auxiliaries right before the word: "was", "has been".
             chain = (prior, _word_before(text, prior[1])) if prior[0] == "been" else (prior,)
             if found == ("future", False) and chain[-1][0] in _PAST_AUXILIARIES:

@@ -119,6 +119,8 @@ CASES = [
     ("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.",
      "1999-04-19", "1998-10-23T22:00"),
     ("The trial is expected to last six weeks.", "six weeks", "2013-03-15", "P6W"),
+    # after a linking verb a participle is no past verb
+    ("The bank will remain closed until Tuesday.", "Tuesday", "2013-03-22", "2013-03-26"),
     # modifiers join the mention and set its mod
     ("Prices rose in early December.", "early December", "2020-02-24", "2019-12"),
     ("The war lasted more than four years.", "more than four years", "2020-02-24", "P4Y"),
