@@ -107,7 +107,10 @@ def shift(anchor: Anchor, unit: str, amount: int, out: str | None = None) -> str
 
 def holiday(spec: str, year: int) -> date:
     """Return the day a holiday spec names in `year`: "12-25", "11-4-4" (4th Thursday), "05-1-last",
-    "easter" or "election"."""
+    "easter" or "election", optionally moved by whole days ("easter -2" is Good Friday)."""
+    base, _, days = spec.partition(" ")
+    if days:
+        return holiday(base, year) + timedelta(days=int(days))
     if spec == "easter":
         return easter(year)
     if spec == "election":  # the Tuesday after the first Monday of November

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import RuleError
+from timeline.tagger.calendar import holiday
 
 __all__ = ["Example", "Fragment", "Rule", "Rulebook", "default_rulebook", "load_rulebook"]
 
@@ -145,6 +146,8 @@ def load_rulebook(folder: Path | None = None) -> Rulebook:
         for frag_name, spec in data.get("fragment", {}).items():
             fragments[frag_name] = _fragment(name, frag_name, spec)
         for table_name, entries in data.get("table", {}).items():
+            if table_name == "holiday":
+                _check_holidays(name, entries)
             tables.setdefault(table_name, {}).update(
                 {table_key(k): v for k, v in entries.items()}
             )
@@ -160,6 +163,15 @@ def load_rulebook(folder: Path | None = None) -> Rulebook:
     before = _phrases(tables, "modifier", r"(?:^|(?<=[\s(\"“]))(?P<mod>{})\s*$")
     after = _phrases(tables, "postmodifier", r"(?<=\w)\s+(?P<mod>{})\b")
     return Rulebook(fragments, tables, rules, before, after)
+
+
+def _check_holidays(where: str, entries: dict[str, Any]) -> None:
+    for key, spec in entries.items():
+        try:
+            holiday(str(spec), 2000)
+        except (ValueError, TypeError, IndexError) as exc:
+            raise RuleError(f"{where}: holiday {key!r}: expected a spec such as '12-25', "
+                            f"'11-4-4' or 'easter -2', found {spec!r}") from exc
 
 
 def _phrases(tables: dict[str, dict[str, Any]], table: str, template: str) -> re.Pattern[str]:

@@ -229,6 +229,8 @@ def test_text_without_dates() -> None:
     # numbers shaped like years
     "It cost €2020.", "He lives at 1600 Pennsylvania Avenue.", "call 555-2012-1234",
     "see pages 1998-2005 of the record",
+    # named days that are no plain weekdays
+    "Romney won on Super Tuesday.", "the markets' Black Monday",
     # ordinals and words
     "A second group of directors joined.", "after its first quarterly loss",
     # a sequence, not the future

@@ -80,6 +80,12 @@ def test_fragment_problems(tmp_path: Path) -> None:
         load_rulebook(write(tmp_path, rule(), FRAGMENTS.replace('table = "month"', 'table = "x"')))
 
 
+def test_bad_holiday_spec_names_the_file(tmp_path: Path) -> None:
+    tables = '[table.holiday]\n"good friday" = "easter minus 2"\n'
+    with pytest.raises(RuleError, match=r"rules\.toml: holiday 'good friday': expected a spec"):
+        load_rulebook(write(tmp_path, rule() + tables))
+
+
 def test_broken_toml_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match=r"rules\.toml: expected valid TOML"):
         load_rulebook(write(tmp_path, "[[rule]\nname = "))
