@@ -278,10 +278,8 @@ class _Shape:
     def direction(self, tense: Tense) -> tuple[str | None, str, int]:
         """Return the direction, the default and the days within which the nearest wins."""
         way = self.default if self.default in ("past", "future") else None
-        if tense is None or self.trust == "none":
-            return way, self.default, self.near_days
-        if tense[1] == "weak" and self.trust == "strong":
-            return way, self.default, self.near_days
+        if tense is None or self.trust == "none" or (tense[1], self.trust) == ("weak", "strong"):
+            return way, self.default, self.near_days  # no tense it trusts
         if tense[1] == "close" and not self.firm:
             return tense[0], self.default, 0  # the verb right beside it settles it
         return tense[0], self.default, self.near_days
