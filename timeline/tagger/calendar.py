@@ -81,6 +81,16 @@ def format_unit(day: date, unit: str) -> str:
     raise ValueError(f"no calendar unit {unit!r}")
 
 
+def week_of_month(year: int, month: int, nth: int) -> str:
+    """Return the ISO week that is the month's `nth` (-1: the last): as ISO counts a year's weeks,
+    the first week holds the month's 4th day and the last its fourth-last."""
+    if nth > 0:
+        day = date(year, month, 4) + timedelta(weeks=nth - 1)
+    else:
+        day = date(year, month, 1) + relativedelta(months=1, days=-4) + timedelta(weeks=nth + 1)
+    return format_unit(day, "week")
+
+
 _ORDER = ("day", "week", "month", "season", "quarter", "half", "year")
 _NEEDS = {"day": "day", "night": "day", "week": "week", "weekend": "week", "hour": "day",
           "minute": "day", "month": "month", "quarter": "quarter", "half": "half"}

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from timeline.tagger.calendar import Anchor, format_unit, holiday, place, season_interval, shift
+from timeline.tagger.calendar import (
+    Anchor,
+    format_unit,
+    holiday,
+    place,
+    season_interval,
+    shift,
+    week_of_month,
+)
 from timeline.tagger.rulebook import Rule, Rulebook
 from timeline.timevalue import granularity_of, interval
 
@@ -18,7 +26,7 @@ __all__ = ["Resolution", "resolve"]
 _DURATION_CODE = {
     "year": ("Y", 1), "month": ("M", 1), "week": ("W", 1), "day": ("D", 1), "night": ("D", 1),
     "weekend": ("D", 2), "hour": ("TH", 1), "minute": ("TM", 1), "second": ("TS", 1),
-    "decade": ("Y", 10), "century": ("Y", 100), "quarter": ("Q", 1),
+    "decade": ("Y", 10), "century": ("Y", 100), "quarter": ("Q", 1), "fortnight": ("W", 2),
 }
 # A fraction of a unit is written in the next smaller one: 1.5 hours is PT1H30M.
 _SMALLER = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60),
@@ -131,6 +139,9 @@ def _calendar(
 ) -> Resolution:
     kind = rule.type
     time = _time_of_day(f)
+    if f.get("unit") == "fortnight":  # two weeks, placed as weeks: "a fortnight ago"
+        number = f.get("number", 1)
+        f = {**f, "unit": "week", "number": number if number == "X" else 2 * float(number)}
     if rule.offset is not None and rule.shifts_date:  # "the day after Christmas"
         named = _named(kind, f, anchor, tense, mentioned, time)
         amount, vague = _offset(rule.offset, f, rulebook)
@@ -176,6 +187,13 @@ def _named(
     time: str | None,
 ) -> Resolution:
     """Resolve a date the fields name (a decade, a year, a month, a weekday ...), no offset."""
+    if "week_of_month" in f:  # "the first week of March": place the month, then the week
+        month = _named(kind, {k: v for k, v in f.items() if k != "week_of_month"}, anchor, tense,
+                       mentioned, time)
+        if not month.value[:4].isdigit():
+            return Resolution(kind, "XXXX-WXX", "week", placed=False)
+        value = week_of_month(int(month.value[:4]), int(month.value[5:7]), int(f["week_of_month"]))
+        return replace(month, value=value, granularity="week")
     if "decade" in f:
         return Resolution(kind, str(f["decade"]), "decade")
     if "century" in f:

@@ -121,6 +121,13 @@ CASES = [
     ("The trial is expected to last six weeks.", "six weeks", "2013-03-15", "P6W"),
     # after a linking verb a participle is no past verb
     ("The bank will remain closed until Tuesday.", "Tuesday", "2013-03-22", "2013-03-26"),
+    # a fortnight is two weeks; a week of a month is the ISO week holding four of its days
+    ("He left a fortnight ago.", "a fortnight ago", "2020-02-24", "2020-W07"),
+    ("Two fortnights later, talks resumed.", "Two fortnights later", "2020-02-24", "2020-W13"),
+    ("The deal will close in the first week of January.", "the first week of January",
+     "2020-12-10", "2021-W01"),
+    ("Prices rose in the first week of March.", "the first week of March", "2020-02-24",
+     "2019-W10"),
     # modifiers join the mention and set its mod
     ("Prices rose in early December.", "early December", "2020-02-24", "2019-12"),
     ("The war lasted more than four years.", "more than four years", "2020-02-24", "P4Y"),
@@ -192,6 +199,8 @@ def test_absolute_dates_need_no_anchor() -> None:
         ("It rose two years ago.", "XXXX"),
         ("He left yesterday.", "XXXX-XX-XX"),
         ("Results for the third quarter were weak.", "XXXX-Q3"),
+        ("Shares fell in the last week of January.", "XXXX-WXX"),
+        ("This time last year, prices were lower.", "XXXX-XX"),
     ],
 )
 def test_without_anchor_nothing_is_invented(sentence: str, expected: str) -> None:
