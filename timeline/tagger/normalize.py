@@ -175,7 +175,7 @@ def _calendar(
                               anchored=True, direction=_sign(amount))
         derived = not mentioned
         return Resolution(kind, value, out, anchored=True, direction=_sign(amount), placed=derived)
-    return _named(kind, f, anchor, tense, mentioned, time)
+    return _named(kind, f, anchor, tense, mentioned, time, settled=rule.tenseless)
 
 
 def _named(
@@ -185,11 +185,13 @@ def _named(
     tense: Tense,
     mentioned: bool,
     time: str | None,
+    settled: bool = False,
 ) -> Resolution:
-    """Resolve a date the fields name (a decade, a year, a month, a weekday ...), no offset."""
+    """Resolve a date the fields name (a decade, a year, a month, a weekday ...), no offset;
+    `settled` places an underspecified one by its shape's default alone."""
     if "week_of_month" in f:  # "the first week of March": place the month, then the week
         month = _named(kind, {k: v for k, v in f.items() if k != "week_of_month"}, anchor, tense,
-                       mentioned, time)
+                       mentioned, time, settled)
         if not month.value[:4].isdigit():
             return Resolution(kind, "XXXX-WXX", "week", placed=False)
         value = week_of_month(int(month.value[:4]), int(month.value[5:7]), int(f["week_of_month"]))
@@ -204,7 +206,7 @@ def _named(
             value = f"{int(f['year']):04d}{anchor.value[4:]}"
             return Resolution(kind, value, anchor.granularity, anchored=True)
         return _absolute(kind, f, time)
-    return _underspecified(kind, f, anchor, tense, time)
+    return _underspecified(kind, f, anchor, tense, time, settled)
 
 
 _CALENDAR = ("day", "week", "month", "quarter", "half", "year")
@@ -253,9 +255,16 @@ def _absolute(kind: str, f: dict[str, Any], time: str | None) -> Resolution:
 
 
 def _underspecified(
-    kind: str, f: dict[str, Any], anchor: Anchor | None, tense: Tense, time: str | None
+    kind: str,
+    f: dict[str, Any],
+    anchor: Anchor | None,
+    tense: Tense,
+    time: str | None,
+    settled: bool = False,
 ) -> Resolution:
-    """Place a month, day, weekday, season, quarter or holiday that has no year."""
+    """Place a month, day, weekday, season, quarter or holiday that has no year; `settled`, by
+    the shape's default direction alone, with no nearest-wins window ("second-quarter profit"
+    in February is the last Q2, not the coming one)."""
     shape = _shape(f)
     gran = shape.granularity
     if anchor is None:
@@ -265,7 +274,9 @@ def _underspecified(
     if rel is not None:
         k, direction = _relative(day, shape.spans, int(rel), gran)
     else:
-        k, direction = place(day, lambda k: shape.spans(day, k), *shape.direction(tense))
+        way, default, near_days = shape.direction(tense)
+        near_days = 0 if settled else near_days
+        k, direction = place(day, lambda k: shape.spans(day, k), way, default, near_days)
     value = shape.format(day, k)
     if time and gran == "day":
         return Resolution("TIME", value + time, "time", direction=direction, anchored=True)

@@ -91,8 +91,9 @@ class Rule:
     # "the following year" names a year even after a day; "a year earlier" keeps the precision
     # of the date it counts from.
     names_unit: bool = False
-    # The sentence's tense does not place it: "will report third-quarter results" reports the
-    # quarter just closed.
+    # The sentence's tense does not place it, nor does nearness: its shape's default does.
+    # "will report third-quarter results" reports the quarter just closed, and "second-quarter
+    # profit" in February the last second quarter, not the one about to begin.
     tenseless: bool = False
     # The offset moves the date the match names, not the anchor: "the day after Christmas".
     # The result keeps that date's precision, or with names_unit takes the unit's: "the week
