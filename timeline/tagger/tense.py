@@ -8,7 +8,8 @@ on Tuesday" names what is scheduled, and a deadline ("extended to Nov. 6", "paya
 is set in the past for a date ahead, so a past verb says nothing of it, while a future one
 still does ("will double by August"). A past auxiliary before a planning word ("was scheduled
 to", "has been set for") looks ahead, but a plan in the past perfect ("had been due to expire
-Friday") has been overtaken: it looks back.
+Friday") has been overtaken: it looks back, as does a deadline met in the past perfect ("By the
+28th, funds had run out").
 """
 
 from __future__ import annotations
@@ -88,6 +89,12 @@ _COPULA = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
 _DEFERRAL = re.compile(
     r"\b(?:postpon|delay|extend|adjourn|defer|reschedul|put\s+off|push(?:ed|es)?\s+back)\w*"
     r"(?:\s+[^\s.;:!?]+){0,5}?\s+(?:until|till|to|through)" + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
+# "By the 28th, funds had run out": a deadline in a past perfect sentence is already behind.
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|not|never|all|largely|nearly|almost)\s+)?"
+    r"(?!to\b|an?\b|the\b|no\b|its\b|their\b|his\b|her\b)[a-z]+",
     re.IGNORECASE,
 )
 # "bought from Sept. 14 to Thursday": the end of a range, not a deadline.
@@ -176,6 +183,9 @@ class TenseMarkers:
             return "future", "close"  # "postponed until Tuesday": a date put off, ahead
         found = self._verb(sentence, start, end)
         if deadline and found is not None and found[0] == "past":
+            near = (max(sentence[0], start - 2 * _CLOSE), min(sentence[1], end + 2 * _CLOSE))
+            if _PAST_PERFECT.search(self.text, *near):
+                return found  # "by the 28th, funds had run out": done before it, behind
             return None  # set in the past, the deadline may still be ahead
         return found
 
