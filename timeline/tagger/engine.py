@@ -299,13 +299,12 @@ def _year(text: str, anchor: Anchor | None, rulebook: Rulebook) -> int:
     digits = re.sub(r"\D", "", text)
     if len(digits) == 4:
         return int(digits)
-    if len(digits) == 2:
+    if len(digits) == 2:  # "'98", "FY24": within 79 years before the anchor to 20 after
         two = int(digits)
-        century = (anchor.year // 100) if anchor else (19 if two >= 30 else 20)
-        year = century * 100 + two
-        if anchor and year > anchor.year + 20:
-            year -= 100
-        return year
+        if anchor is None:
+            return (1900 if two >= 30 else 2000) + two
+        first = anchor.year - 79
+        return first + (two - first) % 100
     words = text.lower().replace("the year ", "").replace(" and ", " ").replace("-", " ").split()
     if words[:1] == ["nineteen"]:
         return 1900 + int(_number(" ".join(words[1:]), anchor, rulebook) or 0)

@@ -119,6 +119,9 @@ CASES = [
     ("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.",
      "1999-04-19", "1998-10-23T22:00"),
     ("The trial is expected to last six weeks.", "six weeks", "2013-03-15", "P6W"),
+    # a two-digit year lies within 79 years before the anchor to 20 after, across centuries
+    ("The plant will open in '00.", "'00", "1999-05-01", "2000"),
+    ("He played for the class of '98.", "'98", "2020-02-24", "1998"),
     # a deadline set in the past may lie ahead, one met in the past perfect is behind
     ("Payments are due by the 28th.", "the 28th", "2020-03-10", "2020-03-28"),
     ("By the 28th, funds had run out.", "the 28th", "2020-03-10", "2020-02-28"),
