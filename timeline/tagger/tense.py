@@ -82,8 +82,9 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
-# "Election Day is Nov. 3", "the vote is on Tuesday": a date named as what is scheduled.
-_COPULA = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$", re.IGNORECASE)
+# "Election Day is Nov. 3", "the vote is on Tuesday", "could cut rates as soon as June": a
+# date named as what is scheduled or hoped for.
+_SCHEDULED = re.compile(r"\b(?:(?:is|are)\s+(?:on\s+)?|as\s+soon\s+as\s+)$", re.IGNORECASE)
 # "postponed until Tuesday morning any action", "extended the offer to Nov. 16": put off to a
 # date still ahead.
 _DEFERRAL = re.compile(
@@ -175,7 +176,7 @@ class TenseMarkers:
         before = max(sentence[0], start - 24)
         if _SINCE.search(self.text, before, start):
             return "past", "close"  # "since March": a start already passed
-        if _COPULA.search(self.text, before, start):
+        if _SCHEDULED.search(self.text, before, start):
             return "future", "close"
         range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
         deadline = _DEADLINE.search(self.text, before, start) is not None and not range_end

@@ -119,6 +119,9 @@ CASES = [
     ("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.",
      "1999-04-19", "1998-10-23T22:00"),
     ("The trial is expected to last six weeks.", "six weeks", "2013-03-15", "P6W"),
+    # "as soon as" names a date hoped for, ahead whatever the verb before it
+    ("The Fed left rates unchanged but signaled it could cut them as soon as June.", "June",
+     "2024-03-20", "2024-06"),
     # a two-digit year lies within 79 years before the anchor to 20 after, across centuries
     ("The plant will open in '00.", "'00", "1999-05-01", "2000"),
     ("He played for the class of '98.", "'98", "2020-02-24", "1998"),
