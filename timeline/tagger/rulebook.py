@@ -41,7 +41,7 @@ FIELDS = {
     "number", "unit", "rel", "part", "hour", "minute", "ampm", "zone", "clock", "offset",
     "holiday", "weekend", "every", "week_of_month",
 }
-_REFERENCE = re.compile(r"\{(\w+)\}")
+_REFERENCE = re.compile(r"\{(~?)(\w+)\}")  # "{month}" feeds a field, "{~month}" only matches
 _NEVER = re.compile(r"(?!)")  # matches nothing
 _OFFSET_TERM = re.compile(r"-?(?:\d+|[a-z_]+)")
 
@@ -241,9 +241,11 @@ def _rule(
     uses: dict[str, int] = {}
 
     def expand(m: re.Match[str]) -> str:
-        frag = fragments.get(m.group(1))
+        frag = fragments.get(m.group(2))
         if frag is None:
-            raise RuleError(f"{where}: pattern names unknown fragment {{{m.group(1)}}}")
+            raise RuleError(f"{where}: pattern names unknown fragment {{{m.group(2)}}}")
+        if m.group(1):
+            return f"(?:{frag.pattern})"
         uses[frag.name] = uses.get(frag.name, 0) + 1
         group = frag.name if uses[frag.name] == 1 else f"{frag.name}__{uses[frag.name]}"
         return f"(?P<{group}>{frag.pattern})"
@@ -342,7 +344,7 @@ def _triggers(
     for item in raw:
         m = _REFERENCE.fullmatch(item)
         if m:
-            frag = fragments.get(m.group(1))
+            frag = fragments.get(m.group(2))
             if frag is None or not frag.triggers:
                 raise RuleError(f"{where}: trigger {item!r} names no fragment with triggers")
             found.extend(frag.triggers)

@@ -43,11 +43,21 @@ def test_a_valid_custom_rulebook_tags(tmp_path: Path) -> None:
     assert (m.text, m.value, m.rule) == ("January", "2020-01", "r")
 
 
+def test_a_match_only_fragment_feeds_no_field(tmp_path: Path) -> None:
+    pattern = '"{month}(?=\\\\s+and\\\\s+{~month})"'
+    examples = '[{ text = "jan", value = "2020-01", context = "jan and january" }]'
+    book = load_rulebook(write(tmp_path, rule(pattern=pattern, examples=examples)))
+    (m,) = Tagger(book).tag("Both jan and january.", "2020-02-24")
+    assert (m.text, m.value) == ("jan", "2020-01")
+    assert list(book.rules[0].regex.groupindex) == ["month"]
+
+
 @pytest.mark.parametrize(
     ("overrides", "message"),
     [
         ({"colour": '"red"'}, "unknown keys ['colour']"),
         ({"pattern": '"{moon}"'}, "unknown fragment {moon}"),
+        ({"pattern": '"{~moon}"'}, "unknown fragment {moon}"),
         ({"pattern": '"(?:x)?"'}, "matches the empty string"),
         ({"pattern": '"(unclosed"'}, "does not compile"),
         ({"type": '"INSTANT"'}, "expected type in"),
