@@ -62,12 +62,15 @@ class Tagger:
         mentions: list[Mention] = []
         previous: Anchor | None = None  # the date the text last mentioned
         period: Anchor | None = None  # the quarter or half it last mentioned
+        frame: tuple[int, int] | None = None  # a year opening a sentence: (sentence, year)
         for cand in chosen:
             start, mod = self._modifier(text, cand, mentions)
             end, post = self._postmodifier(text, cand)
             mod = mod or post
             fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
+            if frame is not None and frame[0] == span[0] and _yearless_month(cand, fields):
+                fields["year"] = frame[1]
             tense = None if cand.rule.tenseless else markers.near(span, start, cand.end)
             counted = _mentioned_base(cand.rule.reference, previous, period, fields)
             mentioned = counted is not None
@@ -80,6 +83,7 @@ class Tagger:
                 continue
             mention = self._mention(text, start, end, cand, resolution, mod, base)
             mentions.append(mention)
+            frame = _fronted_year(text, span[0], mention) or frame
             if (
                 mention.type in ("DATE", "TIME")
                 and mention.resolved
@@ -229,6 +233,24 @@ def _mentioned_base(
     return None
 
 
+# A year that opens its sentence, set off by a comma, frames it: "Last year, Ian struck on
+# Sept. 28", "In 2004, four storms hit".
+_FRONTED = re.compile(r"[\W_]*(?:(?:in|during|by|early|late|earlier|later)\s+)?", re.IGNORECASE)
+
+
+def _fronted_year(text: str, sentence: int, mention: Mention) -> tuple[int, int] | None:
+    """Return (sentence start, year) when the mention is a year that opens its sentence."""
+    year = mention.type == "DATE" and mention.granularity == "year" and mention.value.isdigit()
+    if year and _FRONTED.fullmatch(text, sentence, mention.start) and text.startswith(
+            ",", mention.end):
+        return sentence, int(mention.value)
+    return None
+
+
+def _yearless_month(cand: _Candidate, fields: dict[str, Any]) -> bool:
+    """Whether the candidate names a month (and day) with no year and no relative word."""
+    return ("month" in fields and "year" not in fields and "rel" not in fields
+            and cand.rule.offset is None)
 _PERIOD_END = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?")
 
 

@@ -122,6 +122,12 @@ CASES = [
     # "as soon as" names a date hoped for, ahead whatever the verb before it
     ("The Fed left rates unchanged but signaled it could cut them as soon as June.", "June",
      "2024-03-20", "2024-06"),
+    # a year opening its sentence frames the months and days after it
+    ("Last year, Hurricane Ian killed 150 people when it struck Florida on Sept. 28.", "Sept. 28",
+     "2023-08-27", "2022-09-28"),
+    ("In 2004, four storms hit us, the first on Aug. 13.", "Aug. 13", "2023-08-27", "2004-08-13"),
+    ("Under a program approved in 1987, it had bought shares through Sept. 29.", "Sept. 29",
+     "1989-10-30", "1989-09-29"),  # a year inside the sentence frames nothing
     # a two-digit year lies within 79 years before the anchor to 20 after, across centuries
     ("The plant will open in '00.", "'00", "1999-05-01", "2000"),
     ("He played for the class of '98.", "'98", "2020-02-24", "1998"),
