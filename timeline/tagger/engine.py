@@ -73,6 +73,9 @@ class Tagger:
                 fields["year"] = frame[1]
             tense = None if cand.rule.tenseless else markers.near(span, start, cand.end)
             counted = _mentioned_base(cand.rule.reference, previous, period, fields)
+            if (cand.rule.type == "TIME" and counted is not None and ref is not None
+                    and counted.start > ref.start and (tense is None or tense[0] != "future")):
+                counted = None  # "At 11 a.m., the storm was ..." after a forecast day ahead
             mentioned = counted is not None
             base = counted or ref
             try:

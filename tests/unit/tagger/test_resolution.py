@@ -118,6 +118,10 @@ CASES = [
     # a time of day alone is on the day the story is telling
     ("Slepian was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "10 p.m.",
      "1999-04-19", "1998-10-23T22:00"),
+    ("Landfall is expected early Tuesday. At 11 a.m., the storm was 300 miles south.", "11 a.m.",
+     "2023-08-27", "2023-08-27T11:00"),  # not on a day ahead, unless the sentence looks ahead
+    ("The talks will resume Tuesday. They will start at 9 a.m.", "9 a.m.", "2023-08-27",
+     "2023-08-29T09:00"),
     ("The trial is expected to last six weeks.", "six weeks", "2013-03-15", "P6W"),
     # "as soon as" names a date hoped for, ahead whatever the verb before it
     ("The Fed left rates unchanged but signaled it could cut them as soon as June.", "June",
