@@ -31,7 +31,9 @@ _PAST = frozenset(
     won lost fell rose led held sold bought paid sent spent brought thought found knew wrote
     ran struck hit kept built broke chose drew drove fought flew grew heard hung laid
     meant overtook rode sang shook shot slid spoke spun stood stole stuck swore swept swam
-    taught tore threw understood woke wore withdrew ago last previous yesterday ended""".split()
+    taught tore threw understood woke wore withdrew forecast cut shut sought fled sank bore blew
+    dealt dug fed felt froze hid lent lit sat slept sped split swung wept ago last previous
+    yesterday ended""".split()
 )
 _NOT_PAST_ED = frozenset(
     """need seed speed feed breed weed bleed proceed exceed succeed red bed shed hundred
@@ -72,7 +74,9 @@ _PASSIVE = frozenset({"be", "being", "to", "is", "are", "am"})  # "is heard in M
 # "will remain closed until Tuesday".
 _LINKING = frozenset("remain remains stay stays seem seems appear appears become becomes "
                      "get gets keep keeps".split())
-_NOT_PAST_AFTER = _PASSIVE | _LINKING
+# After a modal a verb is in its base form, even where it looks past: "will hit", "could cut".
+_MODALS = frozenset("will would could can may might should must shall 'll not".split())
+_NOT_PAST_AFTER = _PASSIVE | _LINKING | _MODALS
 # A deadline word right before a date makes it an end point, after the event that sets it:
 # "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15".
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
@@ -183,6 +187,8 @@ class TenseMarkers:
         if deadline and _DEFERRAL.search(self.text, max(sentence[0], start - 60), start):
             return "future", "close"  # "postponed until Tuesday": a date put off, ahead
         found = self._verb(sentence, start, end)
+        if deadline and found is None:
+            return "future", "weak"  # "to move into Georgia by Thursday": a deadline ahead
         if deadline and found is not None and found[0] == "past":
             near = (max(sentence[0], start - 2 * _CLOSE), min(sentence[1], end + 2 * _CLOSE))
             if _PAST_PERFECT.search(self.text, *near):

@@ -138,6 +138,14 @@ CASES = [
     # a deadline set in the past may lie ahead, one met in the past perfect is behind
     ("Payments are due by the 28th.", "the 28th", "2020-03-10", "2020-03-28"),
     ("By the 28th, funds had run out.", "the 28th", "2020-03-10", "2020-02-28"),
+    # an irregular past form is past, but not after a modal, where it is the base form
+    ("The agency forecast on Monday that growth would slow.", "Monday", "2023-08-30",
+     "2023-08-28"),
+    ("The Fed will cut rates in June.", "June", "2023-08-30", "2024-06"),
+    ("The storm will hit Florida in June.", "June", "2023-08-30", "2024-06"),
+    # a deadline with no tense around it lies ahead
+    ("The storm is forecast to move into Georgia by Thursday evening.", "Thursday evening",
+     "2023-08-27", "2023-08-31TEV"),
     # after a linking verb a participle is no past verb
     ("The bank will remain closed until Tuesday.", "Tuesday", "2013-03-22", "2013-03-26"),
     # a fortnight is two weeks; a week of a month is the ISO week holding four of its days
