@@ -31,9 +31,8 @@ _PAST = frozenset(
     won lost fell rose led held sold bought paid sent spent brought thought found knew wrote
     ran struck hit kept built broke chose drew drove fought flew grew heard hung laid
     meant overtook rode sang shook shot slid spoke spun stood stole stuck swore swept swam
-    taught tore threw understood woke wore withdrew forecast cut shut sought fled sank bore blew
-    dealt dug fed felt froze hid lent lit sat slept sped split swung wept ago last previous
-    yesterday ended""".split()
+    taught tore threw understood woke wore withdrew forecast shut sought fled sank blew dealt
+    froze slept swung wept ago last previous yesterday ended""".split()
 )
 _NOT_PAST_ED = frozenset(
     """need seed speed feed breed weed bleed proceed exceed succeed red bed shed hundred

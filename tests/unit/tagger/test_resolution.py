@@ -141,7 +141,7 @@ CASES = [
     # an irregular past form is past, but not after a modal, where it is the base form
     ("The agency forecast on Monday that growth would slow.", "Monday", "2023-08-30",
      "2023-08-28"),
-    ("The Fed will cut rates in June.", "June", "2023-08-30", "2024-06"),
+    ("The Fed will shut the window in June.", "June", "2023-08-30", "2024-06"),
     ("The storm will hit Florida in June.", "June", "2023-08-30", "2024-06"),
     # a deadline with no tense around it lies ahead
     ("The storm is forecast to move into Georgia by Thursday evening.", "Thursday evening",
