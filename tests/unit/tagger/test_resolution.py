@@ -143,6 +143,10 @@ CASES = [
      "2023-08-28"),
     ("The Fed will shut the window in June.", "June", "2023-08-30", "2024-06"),
     ("The storm will hit Florida in June.", "June", "2023-08-30", "2024-06"),
+    # a schedule in the present ("begins", "closes") lies ahead
+    ("The trial begins Monday.", "Monday", "2021-04-20", "2021-04-26"),
+    ("Voting closes at midnight on Sunday.", "midnight on Sunday", "2021-04-20",
+     "2021-04-25T24:00"),
     # a deadline with no tense around it lies ahead
     ("The storm is forecast to move into Georgia by Thursday evening.", "Thursday evening",
      "2023-08-27", "2023-08-31TEV"),
