@@ -264,6 +264,8 @@ def test_text_without_dates() -> None:
     # names and titles
     "protesters at the annual March for Life", "at the head of the March of the Mothers",
     "arrested at this march in Washington", 'Baker said on ABC\'s "This Week With David Brinkley"',
+    "They took the lead with 2:31 left in the fourth quarter",
+    "He scored in the third quarter of the game",
     "He told the Sunday Times he would go", "He watched Monday Night Football",
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
     "USA Today reported the deal.", "This is VOA Today.", "as USA TODAY first reported",
