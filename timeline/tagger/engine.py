@@ -254,6 +254,8 @@ def _yearless_month(cand: _Candidate, fields: dict[str, Any]) -> bool:
     """Whether the candidate names a month (and day) with no year and no relative word."""
     return ("month" in fields and "year" not in fields and "rel" not in fields
             and cand.rule.offset is None)
+
+
 _PERIOD_END = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?")
 
 

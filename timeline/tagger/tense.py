@@ -73,7 +73,7 @@ _PASSIVE = frozenset({"be", "being", "to", "is", "are", "am"})  # "is heard in M
 # "will remain closed until Tuesday".
 _LINKING = frozenset("remain remains stay stays seem seems appear appears become becomes "
                      "get gets keep keeps".split())
-# After a modal a verb is in its base form, even where it looks past: "will hit", "could cut".
+# After a modal a verb is in its base form, even where it looks past: "will hit", "could shut".
 _MODALS = frozenset("will would could can may might should must shall 'll not".split())
 _NOT_PAST_AFTER = _PASSIVE | _LINKING | _MODALS
 # A deadline word right before a date makes it an end point, after the event that sets it:
