@@ -14,7 +14,7 @@ from typing import Any
 from timeline.models import Mention
 from timeline.sentences import Sentences
 from timeline.tagger.calendar import Anchor
-from timeline.tagger.normalize import Resolution, resolve
+from timeline.tagger.normalize import Resolution, Tense, resolve
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
 from timeline.tagger.tense import TenseMarkers, lowered
 
@@ -72,10 +72,7 @@ class Tagger:
             if frame is not None and frame[0] == span[0] and _yearless_month(cand, fields):
                 fields["year"] = frame[1]
             tense = None if cand.rule.tenseless else markers.near(span, start, cand.end)
-            counted = _mentioned_base(cand.rule.reference, previous, period, fields)
-            if (cand.rule.type == "TIME" and counted is not None and ref is not None
-                    and counted.start > ref.start and (tense is None or tense[0] != "future")):
-                counted = None  # "At 11 a.m., the storm was ..." after a forecast day ahead
+            counted = _mentioned_base(cand.rule, previous, period, fields, ref, tense)
             mentioned = counted is not None
             base = counted or ref
             try:
@@ -218,10 +215,16 @@ def _modifies(mod: str | None, cand: _Candidate) -> bool:
 
 
 def _mentioned_base(
-    reference: str, previous: Anchor | None, period: Anchor | None, fields: dict[str, Any]
+    rule: Rule,
+    previous: Anchor | None,
+    period: Anchor | None,
+    fields: dict[str, Any],
+    document: Anchor | None,
+    tense: Tense,
 ) -> Anchor | None:
-    """Return the mentioned date a rule with this `reference` counts from, or None when it
-    counts from the document's date."""
+    """Return the mentioned date the rule counts from, or None when it counts from the
+    document's date."""
+    reference = rule.reference
     if previous is None:
         return None
     if reference == "previous":
@@ -232,7 +235,14 @@ def _mentioned_base(
     if reference == "last_period":  # "last year's quarter" is the quarter last named
         return period
     if reference == "day":  # "at 10 p.m." is on the day the story is telling
-        return previous if previous.granularity == "day" else None
+        if previous.granularity != "day":
+            return None
+        # but not on a day ahead unless the sentence looks ahead: "expected early Tuesday. At
+        # 11 a.m., the storm was ..." ("April 24 and 25", a date, keeps the day named)
+        ahead = document is not None and previous.start > document.start
+        if rule.type == "TIME" and ahead and (tense is None or tense[0] != "future"):
+            return None
+        return previous
     return None
 
 
