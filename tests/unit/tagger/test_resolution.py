@@ -271,6 +271,9 @@ def test_text_without_dates() -> None:
     "USA Today reported the deal.", "This is VOA Today.", "as USA TODAY first reported",
     # numbers shaped like years
     "It cost €2020.", "He lives at 1600 Pennsylvania Avenue.", "call 555-2012-1234",
+    "Secretary of the Treasury\n1500 Pennsylvania Avenue NW",
+    # temperatures
+    "Temperatures fell into the 30s.", "Highs will reach the upper 50s.",
     "see pages 1998-2005 of the record",
     # named days that are no plain weekdays
     "Romney won on Super Tuesday.", "the markets' Black Monday",
