@@ -170,6 +170,8 @@ def _calendar(
             return Resolution(kind, _UNKNOWN.get(unit, "XXXX"), unit, placed=False)
         if time and unit == "day":
             return Resolution("TIME", value + time, "time", anchored=True)
+        if out == "month" and "day" in f:  # "the 3rd of last month"
+            return _day_of_month(kind, value, int(f["day"]), _sign(amount))
         if out == "year" and (part := _part_of_year(f)):
             return Resolution(kind, value + part, granularity_of(value + part) or "year",
                               anchored=True, direction=_sign(amount))
@@ -227,6 +229,14 @@ def _part_of_year(f: dict[str, Any]) -> str | None:
     if "season" in f:
         return f"-{f['season']}"
     return None
+
+
+def _day_of_month(kind: str, month: str, day: int, direction: str) -> Resolution:
+    try:
+        value = date(int(month[:4]), int(month[5:7]), day).isoformat()
+    except ValueError:  # "the 31st of next month" in a month of 30 days
+        return Resolution(kind, "XXXX-XX-XX", "day", placed=False)
+    return Resolution(kind, value, "day", anchored=True, direction=direction)
 
 
 def _sign(amount: int) -> str:
