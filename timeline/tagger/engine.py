@@ -248,14 +248,23 @@ def _mentioned_base(
 
 # A year that opens its sentence, set off by a comma, frames it: "Last year, Ian struck on
 # Sept. 28", "In 2004, four storms hit".
-_FRONTED = re.compile(r"[\W_]*(?:(?:in|during|by|early|late|earlier|later)\s+)?", re.IGNORECASE)
+# What may come before a year that opens a sentence ("In 2020, ...") or a clause ("..., and in
+# 2022 the results came on Nov. 14").
+_PREPOSITION = r"(?P<prep>(?:in|during|by|early|late|earlier|later)\s+)?"
+_OPENS_SENTENCE = re.compile(r"[\W_]*" + _PREPOSITION, re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(
+    r"[,;]\s+(?:(?:and|but|while|whereas)\s+)?" + _PREPOSITION + "$", re.IGNORECASE)
 
 
 def _fronted_year(text: str, sentence: int, mention: Mention) -> tuple[int, int] | None:
-    """Return (sentence start, year) when the mention is a year that opens its sentence."""
+    """Return (sentence start, year) when the mention is a year that opens its sentence or a
+    clause in it, set off by a preposition before it or a comma after it."""
     year = mention.type == "DATE" and mention.granularity == "year" and mention.value.isdigit()
-    if year and _FRONTED.fullmatch(text, sentence, mention.start) and text.startswith(
-            ",", mention.end):
+    if not year:
+        return None
+    opens = _OPENS_SENTENCE.fullmatch(text, sentence, mention.start) or _OPENS_CLAUSE.search(
+        text, max(sentence, mention.start - 40), mention.start)
+    if opens and (opens["prep"] or text.startswith(",", mention.end)):
         return sentence, int(mention.value)
     return None
 

@@ -130,6 +130,10 @@ CASES = [
     ("Last year, Hurricane Ian killed 150 people when it struck Florida on Sept. 28.", "Sept. 28",
      "2023-08-27", "2022-09-28"),
     ("In 2004, four storms hit us, the first on Aug. 13.", "Aug. 13", "2023-08-27", "2004-08-13"),
+    # ... and so does a year opening a clause, the latest one before the day
+    ("In 2020, the count took nine days, and in 2022 the results came on Nov. 14.", "Nov. 14",
+     "2024-11-06", "2022-11-14"),
+    ("Turnout fell. In 2022 the results came on Nov. 14.", "Nov. 14", "2024-11-06", "2022-11-14"),
     ("Under a program approved in 1987, it had bought shares through Sept. 29.", "Sept. 29",
      "1989-10-30", "1989-09-29"),  # a year inside the sentence frames nothing
     # a two-digit year lies within 79 years before the anchor to 20 after, across centuries
