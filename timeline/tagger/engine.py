@@ -71,7 +71,7 @@ class Tagger:
             span = sentences.span_at(cand.start)
             if frame is not None and frame[0] == span[0] and _yearless_month(cand, fields):
                 fields["year"] = frame[1]
-            tense = None if cand.rule.tenseless else markers.near(span, start, cand.end)
+            tense = markers.near(span, start, cand.end)
             counted = _mentioned_base(cand.rule, previous, period, fields, ref, tense)
             mentioned = counted is not None
             base = counted or ref

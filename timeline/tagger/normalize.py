@@ -274,7 +274,8 @@ def _underspecified(
 ) -> Resolution:
     """Place a month, day, weekday, season, quarter or holiday that has no year; `settled`, by
     the shape's default direction alone, with no nearest-wins window ("second-quarter profit"
-    in February is the last Q2, not the coming one)."""
+    in February is the last Q2, not the coming one), or at the nearest when the sentence looks
+    ahead ("will report fourth-quarter results" in September is the coming Q4)."""
     shape = _shape(f)
     gran = shape.granularity
     if anchor is None:
@@ -283,9 +284,13 @@ def _underspecified(
     rel = f.get("rel")
     if rel is not None:
         k, direction = _relative(day, shape.spans, int(rel), gran)
+    elif settled:  # by the default alone, or the nearest when the sentence looks ahead
+        way, default, _ = shape.direction(None)
+        if tense is not None and tense[0] == "future":
+            way, default = None, "nearest"
+        k, direction = place(day, lambda k: shape.spans(day, k), way, default)
     else:
         way, default, near_days = shape.direction(tense)
-        near_days = 0 if settled else near_days
         k, direction = place(day, lambda k: shape.spans(day, k), way, default, near_days)
     value = shape.format(day, k)
     if time and gran == "day":

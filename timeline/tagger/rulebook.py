@@ -91,9 +91,10 @@ class Rule:
     # "the following year" names a year even after a day; "a year earlier" keeps the precision
     # of the date it counts from.
     names_unit: bool = False
-    # The sentence's tense does not place it, nor does nearness: its shape's default does.
-    # "will report third-quarter results" reports the quarter just closed, and "second-quarter
-    # profit" in February the last second quarter, not the one about to begin.
+    # Neither the sentence's tense nor nearness places it: its shape's default does, and a
+    # sentence that looks ahead takes the nearest. "second-quarter profit" in February is the
+    # last second quarter, not the one about to begin; "will report third-quarter results" in
+    # November the quarter just closed, and in September "fourth-quarter results" the coming one.
     tenseless: bool = False
     # The offset moves the date the match names, not the anchor: "the day after Christmas".
     # The result keeps that date's precision, or with names_unit takes the unit's: "the week
