@@ -24,7 +24,8 @@ __all__ = ["TenseMarkers", "lowered"]
 _FUTURE = frozenset("will 'll wo shall going would tomorrow next upcoming".split())
 _FUTURE_WEAK = frozenset(
     """plans plan planning planned scheduled expected expects expect intends intend aims coming
-    forthcoming soon until later set due begins starts opens closes resumes expires""".split()
+    forthcoming soon until later set due begins starts opens closes resumes expires hosts host
+    faces face""".split()
 )
 _PAST = frozenset(
     """was were had did said told came went took gave made began became saw got met left
