@@ -271,6 +271,8 @@ def test_text_without_dates() -> None:
     "arrested at this march in Washington", 'Baker said on ABC\'s "This Week With David Brinkley"',
     "They took the lead with 2:31 left in the fourth quarter",
     "He scored in the third quarter of the game",
+    "They outscored Boston 35-20 in the third quarter.",
+    "He threw two touchdowns in the fourth quarter.",
     "He told the Sunday Times he would go", "He watched Monday Night Football",
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
     "USA Today reported the deal.", "This is VOA Today.", "as USA TODAY first reported",
