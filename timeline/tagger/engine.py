@@ -246,10 +246,12 @@ def _mentioned_base(
     return None
 
 
-# A year that opens its sentence, set off by a comma, frames it: "Last year, Ian struck on
-# Sept. 28", "In 2004, four storms hit".
-# What may come before a year that opens a sentence ("In 2020, ...") or a clause ("..., and in
-# 2022 the results came on Nov. 14").
+# A year that opens its sentence or a clause frames the yearless months and days after it:
+# "Last year, Ian struck on Sept. 28", "..., and in 2022 the results came on Nov. 14". So does a
+# season, quarter or half of a year ("In the summer of 1989, ... by September"); a winter runs
+# into the next year.
+_FRAMING = re.compile(r"\d{4}(?:-(?:SP|SU|FA|Q[1-4]|H[12]))?")
+# What may come before it: a preposition, at the start of the sentence or after a comma.
 _PREPOSITION = r"(?P<prep>(?:in|during|by|early|late|earlier|later)\s+)?"
 _OPENS_SENTENCE = re.compile(r"[\W_]*" + _PREPOSITION, re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(
@@ -257,15 +259,14 @@ _OPENS_CLAUSE = re.compile(
 
 
 def _fronted_year(text: str, sentence: int, mention: Mention) -> tuple[int, int] | None:
-    """Return (sentence start, year) when the mention is a year that opens its sentence or a
-    clause in it, set off by a preposition before it or a comma after it."""
-    year = mention.type == "DATE" and mention.granularity == "year" and mention.value.isdigit()
-    if not year:
+    """Return (sentence start, year) when the mention is a year, or a part of one, that opens
+    its sentence or a clause in it, set off by a preposition before it or a comma after it."""
+    if mention.type != "DATE" or not _FRAMING.fullmatch(mention.value):
         return None
     opens = _OPENS_SENTENCE.fullmatch(text, sentence, mention.start) or _OPENS_CLAUSE.search(
         text, max(sentence, mention.start - 40), mention.start)
     if opens and (opens["prep"] or text.startswith(",", mention.end)):
-        return sentence, int(mention.value)
+        return sentence, int(mention.value[:4])
     return None
 
 

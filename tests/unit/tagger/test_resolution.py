@@ -134,6 +134,8 @@ CASES = [
     ("In 2020, the count took nine days, and in 2022 the results came on Nov. 14.", "Nov. 14",
      "2024-11-06", "2022-11-14"),
     ("Turnout fell. In 2022 the results came on Nov. 14.", "Nov. 14", "2024-11-06", "2022-11-14"),
+    ("In the summer of 1989, Hungary opened its border, and by September thousands had fled.",
+     "September", "2019-11-08", "1989-09"),
     ("Under a program approved in 1987, it had bought shares through Sept. 29.", "Sept. 29",
      "1989-10-30", "1989-09-29"),  # a year inside the sentence frames nothing
     # a two-digit year lies within 79 years before the anchor to 20 after, across centuries
