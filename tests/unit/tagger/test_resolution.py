@@ -90,6 +90,8 @@ CASES = [
     # no clock time to count from: the span
     ("Sales for the quarter ended Sept. 29 rose 39% from $388 million a year earlier.",
      "a year earlier", "1989-11-02", "1988-Q3"),  # the day closing a quarter leaves it named
+    ("Sales in fiscal 2023, which ended Sept. 30, fell from a year earlier.", "a year earlier",
+     "2023-11-03", "2022"),
     ("Election Day is November 3.", "November 3", "2020-02-24", "2020-11-03"),
     ("Today is Monday.", "Monday", "2020-02-24", "2020-02-24"),
     ("Talks stalled last week. They resumed the next week.", "the next week", "2020-02-24",
