@@ -226,6 +226,8 @@ def _part_of_year(f: dict[str, Any]) -> str | None:
         return f"-{int(f['month']):02d}"
     if "quarter" in f:
         return f"-Q{int(f['quarter'])}"
+    if "half" in f:
+        return f"-H{int(f['half'])}"
     if "season" in f:
         return f"-{f['season']}"
     return None
