@@ -280,6 +280,7 @@ def test_text_without_dates() -> None:
     "He told the Sunday Times he would go", "He watched Monday Night Football",
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
     "USA Today reported the deal.", "This is VOA Today.", "as USA TODAY first reported",
+    "Theresa May said the deal was done.",
     # numbers shaped like years
     "It cost €2020.", "He lives at 1600 Pennsylvania Avenue.", "call 555-2012-1234",
     "Secretary of the Treasury\n1500 Pennsylvania Avenue NW",
