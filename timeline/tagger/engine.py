@@ -276,6 +276,7 @@ def _yearless_month(cand: _Candidate, fields: dict[str, Any]) -> bool:
             and cand.rule.offset is None)
 
 
+_CLOSABLE = (*_PERIODS, "year")  # periods a day can close: "fiscal 2023, which ended Sept. 30"
 _PERIOD_END = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?")
 
 
@@ -283,7 +284,7 @@ def _closes_period(text: str, mentions: list[Mention]) -> bool:
     """Return True when the last mention is the day that closes the period just before it
     ("the third quarter ended Sept. 30", "fiscal 2023, which ended Sept. 30"): the story still
     speaks of the period."""
-    if len(mentions) < 2 or mentions[-2].granularity not in (*_PERIODS, "year"):
+    if len(mentions) < 2 or mentions[-2].granularity not in _CLOSABLE:
         return False
     between = text[mentions[-2].end:mentions[-1].start]
     return _PERIOD_END.fullmatch(between) is not None
