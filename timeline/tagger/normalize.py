@@ -190,7 +190,8 @@ def _named(
     settled: bool = False,
 ) -> Resolution:
     """Resolve a date the fields name (a decade, a year, a month, a weekday ...), no offset;
-    `settled` places an underspecified one by its shape's default alone."""
+    `settled` places an underspecified one by its shape's default, or at the nearest when the
+    sentence looks ahead (see `_underspecified`)."""
     if "week_of_month" in f:  # "the first week of March": place the month, then the week
         month = _named(kind, {k: v for k, v in f.items() if k != "week_of_month"}, anchor, tense,
                        mentioned, time, settled)
