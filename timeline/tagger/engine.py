@@ -371,6 +371,9 @@ def _number(text: str, anchor: Anchor | None, rulebook: Rulebook) -> float | str
     text = text.strip()
     if not text:
         return None
+    if text.lower().endswith(" and a half"):
+        whole = _number(text[: -len(" and a half")], anchor, rulebook)
+        return whole + 0.5 if isinstance(whole, (int, float)) else whole
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text) if "." in text else int(text)
     if m := re.fullmatch(r"(\d+)\s+1/2", text):

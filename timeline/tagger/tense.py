@@ -106,8 +106,11 @@ _PAST_PERFECT = re.compile(
 _RANGE_END = re.compile(
     r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+to" + _RIGHT_BEFORE, re.IGNORECASE
 )
-_DETERMINERS = frozenset(
-    "the a an its their his her this that these those our your my no any some each".split()
+# A word in -ed right after a determiner or a preposition is an adjective: "the reduced
+# dividend", "with extended hours", "after repeated delays".
+_BEFORE_ADJECTIVE = frozenset(
+    """the a an its their his her this that these those our your my no any some each
+    with without for of in into on at from by after before amid under over about""".split()
 )
 
 
@@ -161,7 +164,7 @@ class TenseMarkers:
             elif found == ("future", False) and chain[-1][0] in _PRESENT_AUXILIARIES:
                 found = ("future", True)  # "is scheduled for", "are set to": ahead
             if found[0] == "past" and word.endswith("ed") and word not in _PAST:
-                if prior[0] in _DETERMINERS or _negated_participle(word):
+                if prior[0] in _BEFORE_ADJECTIVE or _negated_participle(word):
                     continue  # "the reduced dividend", "unspecified": an adjective
                 found = ("past", True)  # "talks collapsed": a verb in the past
             self._starts.setdefault(found, []).append(start)

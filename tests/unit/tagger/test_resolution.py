@@ -161,6 +161,18 @@ CASES = [
      "2023-08-27", "2023-08-31TEV"),
     # after a linking verb a participle is no past verb
     ("The bank will remain closed until Tuesday.", "Tuesday", "2013-03-22", "2013-03-26"),
+    # nor after a preposition, where it is an adjective
+    ("It will be open to visitors from Monday, with extended hours.", "Monday", "2024-12-07",
+     "2024-12-09"),
+    # "from today" counts to a day, "from now" in the unit; both from the document's date
+    ("In 1990 the runoff fell on Dec. 6, four weeks from today.", "four weeks from today",
+     "2022-11-08", "2022-12-06"),
+    ("In 1990 they said so; a year from now we will know.", "a year from now", "2022-11-08",
+     "2023"),
+    # a clock time takes the day written after it, whatever its form, but not a weekly one
+    ("Open until 10 p.m. on Thursdays.", "Thursdays", "2024-12-07", "XXXX-WXX-4"),
+    ("The outage began at 04:09 UTC on July 19.", "04:09 UTC on July 19", "2024-07-26",
+     "2024-07-19T04:09"),
     # a fortnight is two weeks; a week of a month is the ISO week holding four of its days
     ("He left a fortnight ago.", "a fortnight ago", "2020-02-24", "2020-W07"),
     ("Two fortnights later, talks resumed.", "Two fortnights later", "2020-02-24", "2020-W13"),
