@@ -51,11 +51,12 @@ _OFFSET_TERM = re.compile(r"-?(?:\d+|[a-z_]+)")
 
 @dataclass(frozen=True)
 class Fragment:
-    """A named regex piece whose matched text becomes `field`, normalized through `table`."""
+    """A named regex piece whose matched text becomes `field`, normalized through `table`; a
+    piece with no field only matches ("{~name}" in a rule's pattern)."""
 
     name: str
     pattern: str
-    field: str
+    field: str | None
     table: str | None
     triggers: tuple[str, ...] = ()
 
@@ -212,17 +213,19 @@ def _fragment(source: str, name: str, spec: dict[str, Any]) -> Fragment:
         raise RuleError(
             f"{where}: unknown keys {sorted(unknown)}; expected {sorted(FRAGMENT_KEYS)}"
         )
-    if spec.get("field") not in FIELDS:
+    if "field" in spec and spec["field"] not in FIELDS:  # without one, it only matches
         raise RuleError(
-            f"{where}: expected a field in {sorted(FIELDS)}, found {spec.get('field')!r}"
+            f"{where}: expected a field in {sorted(FIELDS)}, found {spec['field']!r}"
         )
+    if "field" not in spec and "table" in spec:
+        raise RuleError(f"{where}: a table normalizes a field; found a table and no field")
     pattern = spec.get("pattern", "")
     _compile(where, pattern)
     triggers = spec.get("triggers", [])
     if not isinstance(triggers, list) or not all(isinstance(t, str) and t for t in triggers):
         raise RuleError(f"{where}: expected triggers as a list of non-empty strings")
     lowered = tuple(t.lower() for t in triggers)
-    return Fragment(name, pattern, spec["field"], spec.get("table"), lowered)
+    return Fragment(name, pattern, spec.get("field"), spec.get("table"), lowered)
 
 
 def _rule(
@@ -250,6 +253,9 @@ def _rule(
             raise RuleError(f"{where}: pattern names unknown fragment {{{m.group(2)}}}")
         if m.group(1):
             return f"(?:{frag.pattern})"
+        if frag.field is None:
+            raise RuleError(f"{where}: fragment {{{frag.name}}} feeds no field; expected "
+                            f"{{~{frag.name}}}, which only matches")
         uses[frag.name] = uses.get(frag.name, 0) + 1
         group = frag.name if uses[frag.name] == 1 else f"{frag.name}__{uses[frag.name]}"
         return f"(?P<{group}>{frag.pattern})"
