@@ -21,6 +21,7 @@ from timeline.tagger.tense import TenseMarkers, lowered
 __all__ = ["Tagger"]
 
 _LOOK = 40  # characters of context the rule filters see on each side
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # no expression runs across paragraphs
 _REACH = 64  # characters a match can extend beyond its trigger
 _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
@@ -102,7 +103,7 @@ class Tagger:
         for order, rule in enumerate(self.rulebook.rules):
             for m in windows.matches(rule):
                 start, end = m.span()
-                if end == start:
+                if end == start or _BLANK_LINE.search(text, start, end):
                     continue
                 if rule.exclude_after and rule.exclude_after.search(text[end:end + _LOOK]):
                     continue

@@ -322,3 +322,8 @@ def test_not_time_expressions(text: str) -> None:
 def test_vague_offsets_keep_their_direction(sentence: str, expected: str) -> None:
     (m,) = tag(sentence, "2020-02-24")
     assert m.value == expected
+
+
+def test_no_expression_runs_across_a_blank_line() -> None:
+    text = "Job data comes out at 10 a.m.\n\nWednesday: the Fed meets."
+    assert [m.text for m in tag(text, "2023-10-29")] == ["10 a.m.", "Wednesday"]
