@@ -164,8 +164,8 @@ class Tagger:
             if value is None:
                 continue
             frag = self.rulebook.fragments.get(fragment_of(group))
-            if frag is None or frag.field is None:  # a shift word (the loader lets no
-                words[group] = value  # field-less fragment capture)
+            if frag is None or frag.field is None:  # a shift word ("earlier")
+                words[group] = value
                 continue
             fields[frag.field] = self._convert(frag.field, frag.table, value, anchor)
         fields["_words"] = words

@@ -51,8 +51,9 @@ _OFFSET_TERM = re.compile(r"-?(?:\d+|[a-z_]+)")
 
 @dataclass(frozen=True)
 class Fragment:
-    """A named regex piece whose matched text becomes `field`, normalized through `table`; a
-    piece with no field only matches ("{~name}" in a rule's pattern)."""
+    """A named regex piece whose matched text becomes `field`, normalized through `table`. A
+    piece with no field feeds none itself; the fragments it names ("{month}") feed theirs, as
+    if its pattern were written in the rule."""
 
     name: str
     pattern: str
@@ -161,6 +162,13 @@ def load_rulebook(folder: Path | None = None) -> Rulebook:
     for frag in fragments.values():
         if frag.table is not None and frag.table not in tables:
             raise RuleError(f"fragment {frag.name!r}: expected a known table, found {frag.table!r}")
+        for ref in _REFERENCE.finditer(frag.pattern):
+            inner = fragments.get(ref.group(2))
+            if frag.field is not None or inner is None or inner.field is None:
+                raise RuleError(
+                    f"fragment {frag.name!r}: expected references only to fragments with a "
+                    f"field, and only in a fragment without one; found {ref.group(0)}"
+                )
     rules = tuple(_rule(source, spec, fragments, tables) for source, spec in raw_rules)
     names = [r.name for r in rules]
     duplicates = sorted({n for n in names if names.count(n) > 1})
@@ -247,15 +255,15 @@ def _rule(
 
     uses: dict[str, int] = {}
 
-    def expand(m: re.Match[str]) -> str:
+    def expand(m: re.Match[str], only_match: bool = False) -> str:
         frag = fragments.get(m.group(2))
         if frag is None:
             raise RuleError(f"{where}: pattern names unknown fragment {{{m.group(2)}}}")
-        if m.group(1):
+        matches_only = only_match or bool(m.group(1))
+        if frag.field is None:  # its own pieces feed their fields, unless it only matches
+            return "(?:" + _REFERENCE.sub(lambda n: expand(n, matches_only), frag.pattern) + ")"
+        if matches_only:
             return f"(?:{frag.pattern})"
-        if frag.field is None:
-            raise RuleError(f"{where}: fragment {{{frag.name}}} feeds no field; expected "
-                            f"{{~{frag.name}}}, which only matches")
         uses[frag.name] = uses.get(frag.name, 0) + 1
         group = frag.name if uses[frag.name] == 1 else f"{frag.name}__{uses[frag.name]}"
         return f"(?P<{group}>{frag.pattern})"

@@ -82,18 +82,29 @@ def test_duplicate_rule_names(tmp_path: Path) -> None:
         load_rulebook(write(tmp_path, rule() + rule()))
 
 
-def test_a_fragment_without_a_field_only_matches(tmp_path: Path) -> None:
-    fragments = FRAGMENTS + '[fragment.early]\npattern = "early"\n'
+def test_a_fragment_without_a_field(tmp_path: Path) -> None:
+    fragments = FRAGMENTS + (
+        '[fragment.early]\npattern = "early"\n'
+        '[fragment.month_pair]\npattern = "{month}\\\\s+or\\\\s+{month}"\n'
+    )
     pattern = '"{~early}\\\\s+{month}"'
     examples = '[{ text = "early jan", value = "2020-01" }]'
     book = load_rulebook(write(tmp_path, rule(pattern=pattern, examples=examples), fragments))
     (m,) = Tagger(book).tag("In early January it fell.", "2020-02-24")
     assert (m.text, m.value) == ("early January", "2020-01")
-    with pytest.raises(RuleError, match=r"fragment \{early\} feeds no field; expected \{~early\}"):
-        load_rulebook(write(tmp_path, rule(pattern='"{early}\\\\s+{month}"'), fragments))
+    # one that names fragments stands for its pattern: they feed their fields
+    examples = '[{ text = "jan or january", value = "2020-01" }]'
+    book = load_rulebook(write(tmp_path, rule(pattern='"{month_pair}"', examples=examples),
+                               fragments))
+    assert list(book.rules[0].regex.groupindex) == ["month", "month__2"]
+    book = load_rulebook(write(tmp_path, rule(pattern='"{~month_pair}"', examples=examples),
+                               fragments))
+    assert list(book.rules[0].regex.groupindex) == []
     with pytest.raises(RuleError, match="a table normalizes a field"):
         broken = fragments.replace('"early"\n', '"early"\ntable = "month"\n')
         load_rulebook(write(tmp_path, rule(), broken))
+    with pytest.raises(RuleError, match=r"fragment 'month': expected references only"):
+        load_rulebook(write(tmp_path, rule(), fragments.replace('"jan(?:uary)?"', '"{early}"')))
 
 
 def test_fragment_problems(tmp_path: Path) -> None:
