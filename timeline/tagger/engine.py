@@ -103,7 +103,9 @@ class Tagger:
         for order, rule in enumerate(self.rulebook.rules):
             for m in windows.matches(rule):
                 start, end = m.span()
-                if end == start or _BLANK_LINE.search(text, start, end):
+                if end == start or _splits_word(text, start, end):
+                    continue
+                if _BLANK_LINE.search(text, start, end):
                     continue
                 if rule.exclude_after and rule.exclude_after.search(text[end:end + _LOOK]):
                     continue
@@ -339,6 +341,13 @@ class _Windows:
             return
         for start, end in merged:
             yield from rule.regex.finditer(self.text, start, min(end, len(self.text)))
+
+
+def _splits_word(text: str, start: int, end: int) -> bool:
+    """Return True if [start, end) begins or ends inside a word: "fall" in "falling"."""
+    return (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or (
+        end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    )
 
 
 def _identity(text: str, anchor: Anchor | None, rulebook: Rulebook) -> str:

@@ -306,6 +306,8 @@ def test_text_without_dates() -> None:
     # a sequence, not the future
     "He was killed soon after being captured.", "He was soon released.",
     "after the fall of the Berlin Wall",
+    # a word inside a longer one
+    "Cases peaked before falling steadily.", "It stayed warm during summery days.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
@@ -327,3 +329,17 @@ def test_vague_offsets_keep_their_direction(sentence: str, expected: str) -> Non
 def test_no_expression_runs_across_a_blank_line() -> None:
     text = "Job data comes out at 10 a.m.\n\nWednesday: the Fed meets."
     assert [m.text for m in tag(text, "2023-10-29")] == ["10 a.m.", "Wednesday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He was sentenced in 2019 to 10 years in prison.", ["2019", "10 years"]),
+        ("She was sentenced on Jan. 5 to 20 years in prison.", ["Jan. 5", "20 years"]),
+        ("He was sentenced in 2023 to seven years.", ["2023", "seven years"]),
+        ("Repairs take two to three weeks, or 10-15 minutes each.",
+         ["two to three weeks", "10-15 minutes"]),
+    ],
+)
+def test_a_range_of_counts_starts_at_a_count(sentence: str, expected: list[str]) -> None:
+    assert [m.text for m in tag(sentence, "2025-10-02")] == expected
