@@ -161,7 +161,7 @@ def _calendar(
         if unit in ("hour", "minute", "second"):
             # "an hour later" than a day is no date: the text gives the span, not the clock
             return Resolution("DURATION", duration(f.get("number", 1), unit), unit, placed=False)
-        out = unit
+        out = f.get("grain", unit)  # "a year ago today" is a day
         keeps_precision = mentioned and unit == "year" and not rule.names_unit
         if keeps_precision and anchor is not None and _finer(anchor.granularity, unit):
             out = anchor.granularity  # "a year earlier" than a quarter is a quarter

@@ -24,8 +24,8 @@ __all__ = ["TenseMarkers", "lowered"]
 _FUTURE = frozenset("will 'll wo shall going would tomorrow next upcoming".split())
 _FUTURE_WEAK = frozenset(
     """plans plan planning planned scheduled expected expects expect intends intend aims coming
-    forthcoming soon until later set due begins starts opens closes resumes expires hosts host
-    faces face""".split()
+    forthcoming soon until later set due begin begins starts opens closes resume resumes expire
+    expires hosts host faces face""".split()
 )
 _PAST = frozenset(
     """was were had did said told came went took gave made began became saw got met left
@@ -89,6 +89,14 @@ _SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
 # "Election Day is Nov. 3", "the vote is on Tuesday", "could cut rates as soon as June": a
 # date named as what is scheduled or hoped for.
 _SCHEDULED = re.compile(r"\b(?:(?:is|are)\s+(?:on\s+)?|as\s+soon\s+as\s+)$", re.IGNORECASE)
+# "met Tuesday ahead of Thursday's deadline": the date is after the sentence's event, whose
+# tense says nothing of it; it is the nearest (the deadline may have passed by the time the
+# text is written).
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|leading\s+up\s+to)"
+    + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
 # "postponed until Tuesday morning any action", "extended the offer to Nov. 16": put off to a
 # date still ahead.
 _DEFERRAL = re.compile(
@@ -185,6 +193,8 @@ class TenseMarkers:
             return "past", "close"  # "since March": a start already passed
         if _SCHEDULED.search(self.text, before, start):
             return "future", "close"
+        if _AHEAD_OF.search(self.text, max(sentence[0], start - 40), start):
+            return None
         range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
         deadline = _DEADLINE.search(self.text, before, start) is not None and not range_end
         if deadline and _DEFERRAL.search(self.text, max(sentence[0], start - 60), start):

@@ -128,6 +128,12 @@ CASES = [
     # "as soon as" names a date hoped for, ahead whatever the verb before it
     ("The Fed left rates unchanged but signaled it could cut them as soon as June.", "June",
      "2024-03-20", "2024-06"),
+    # a date "ahead of" the sentence's event is the nearest, whatever the verb's tense
+    ("Senators met Tuesday ahead of Thursday's deadline.", "Thursday's", "2025-06-11",
+     "2025-06-12"),
+    ("Senators met Monday ahead of Tuesday's vote, which passed.", "Tuesday's", "2025-06-11",
+     "2025-06-10"),
+    ("Preorders begin Friday.", "Friday", "2024-09-09", "2024-09-13"),  # scheduled
     # a year opening its sentence frames the months and days after it
     ("Last year, Hurricane Ian killed 150 people when it struck Florida on Sept. 28.", "Sept. 28",
      "2023-08-27", "2022-09-28"),
