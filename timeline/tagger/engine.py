@@ -167,7 +167,7 @@ class Tagger:
                 continue
             frag = self.rulebook.fragments.get(fragment_of(group))
             if frag is None or frag.field is None:  # a shift word ("earlier")
-                words[group] = value
+                words[fragment_of(group)] = value
                 continue
             fields[frag.field] = self._convert(frag.field, frag.table, value, anchor)
         fields["_words"] = words

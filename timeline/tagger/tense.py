@@ -25,8 +25,12 @@ _FUTURE = frozenset("will 'll wo shall going would tomorrow next upcoming".split
 _FUTURE_WEAK = frozenset(
     """plans plan planning planned scheduled expected expects expect intends intend aims coming
     forthcoming soon until later set due begin begins starts opens closes resume resumes expire
-    expires hosts host faces face""".split()
+    expires hosts host faces face could might""".split()
 )
+# "could vote as early as Friday" leans ahead; "could not be reached", "might have left" do
+# not, nor "could be located Wednesday" (asked then), which may go either way.
+_HYPOTHETICAL = frozenset({"could", "might"})
+_NOT_AHEAD_AFTER = frozenset("not n't have be never hardly only no".split())
 _PAST = frozenset(
     """was were had did said told came went took gave made began became saw got met left
     won lost fell rose led held sold bought paid sent spent brought thought found knew wrote
@@ -274,6 +278,8 @@ def _negated_participle(word: str) -> bool:
 def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
     if word == "to" and prior in _INFINITIVE_HEADS:
         return "future", True  # "agreed to buy": the buying is ahead
+    if word in _HYPOTHETICAL and after in _NOT_AHEAD_AFTER:
+        return None
     if word in _NEEDS_TO and after not in ("to", "for"):
         return None  # "set to expire" looks ahead, "set a deadline" does not
     if word in _PLANS and not (after == "to" or (after == "for" and prior in _BE)):

@@ -134,6 +134,15 @@ CASES = [
     ("Senators met Monday ahead of Tuesday's vote, which passed.", "Tuesday's", "2025-06-11",
      "2025-06-10"),
     ("Preorders begin Friday.", "Friday", "2024-09-09", "2024-09-13"),  # scheduled
+    # "could" + a verb leans ahead; "could not", "could be" say nothing
+    ("He told reporters Wednesday the Senate could vote as early as Friday.", "Friday",
+     "2025-06-11", "2025-06-13"),
+    ("He could not be reached for comment on Monday.", "Monday", "2025-06-11", "2025-06-09"),
+    # "N units before that" counts from the date last named, as "N units earlier" does
+    ("In 2020, turnout was 7.8 million. Four years before that, it was 7.7 million.",
+     "Four years before that", "2024-11-06", "2016"),
+    ("He left in 2010, and two years later he returned.", "two years later", "2024-11-06",
+     "2012"),
     # a year opening its sentence frames the months and days after it
     ("Last year, Hurricane Ian killed 150 people when it struck Florida on Sept. 28.", "Sept. 28",
      "2023-08-27", "2022-09-28"),
@@ -343,6 +352,7 @@ def test_no_expression_runs_across_a_blank_line() -> None:
         ("He was sentenced in 2019 to 10 years in prison.", ["2019", "10 years"]),
         ("She was sentenced on Jan. 5 to 20 years in prison.", ["Jan. 5", "20 years"]),
         ("He was sentenced in 2023 to seven years.", ["2023", "seven years"]),
+        ("It was grounded for seven months after that failure.", ["seven months"]),
         ("Repairs take two to three weeks, or 10-15 minutes each.",
          ["two to three weeks", "10-15 minutes"]),
     ],
