@@ -64,6 +64,7 @@ class Tagger:
         previous: Anchor | None = None  # the date the text last mentioned
         period: Anchor | None = None  # the quarter or half it last mentioned
         frame: tuple[int, int] | None = None  # a year opening a sentence: (sentence, year)
+        heading: Anchor | None = None  # a day alone on its line, heading the lines below
         for cand in chosen:
             start, mod = self._modifier(text, cand, mentions)
             end, post = self._postmodifier(text, cand)
@@ -73,7 +74,7 @@ class Tagger:
             if frame is not None and frame[0] == span[0] and _yearless_month(cand, fields):
                 fields["year"] = frame[1]
             tense = markers.near(span, start, cand.end)
-            counted = _mentioned_base(cand.rule, previous, period, fields, ref, tense)
+            counted = _mentioned_base(cand.rule, previous, period, heading, fields, ref, tense)
             mentioned = counted is not None
             base = counted or ref
             try:
@@ -85,6 +86,8 @@ class Tagger:
             mention = self._mention(text, start, end, cand, resolution, mod, base)
             mentions.append(mention)
             frame = _fronted_year(text, span[0], mention) or frame
+            if mention.granularity == "day" and mention.resolved and _alone_on_line(text, mention):
+                heading = Anchor.parse(mention.value)
             if (
                 mention.type in ("DATE", "TIME")
                 and mention.resolved
@@ -221,6 +224,7 @@ def _mentioned_base(
     rule: Rule,
     previous: Anchor | None,
     period: Anchor | None,
+    heading: Anchor | None,
     fields: dict[str, Any],
     document: Anchor | None,
     tense: Tense,
@@ -228,6 +232,8 @@ def _mentioned_base(
     """Return the mentioned date the rule counts from, or None when it counts from the
     document's date."""
     reference = rule.reference
+    if reference == "heading":  # "3 p.m.: ..." under a line "Monday, Jan. 8"
+        return heading
     if previous is None:
         return None
     if reference == "previous":
@@ -281,6 +287,14 @@ def _yearless_month(cand: _Candidate, fields: dict[str, Any]) -> bool:
 
 _CLOSABLE = (*_PERIODS, "year")  # periods a day can close: "fiscal 2023, which ended Sept. 30"
 _PERIOD_END = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?")
+
+
+def _alone_on_line(text: str, mention: Mention) -> bool:
+    """Return True if the mention is all its line holds, but for a colon or dash after it."""
+    before = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
+    stop = text.find("\n", mention.end)
+    after = text[mention.end:len(text) if stop < 0 else stop]
+    return not before.strip() and not after.strip(" \t\r:–—-")
 
 
 def _closes_period(text: str, mentions: list[Mention]) -> bool:
@@ -384,8 +398,8 @@ def _number(text: str, anchor: Anchor | None, rulebook: Rulebook) -> float | str
     if text.lower().endswith(" and a half"):
         whole = _number(text[: -len(" and a half")], anchor, rulebook)
         return whole + 0.5 if isinstance(whole, (int, float)) else whole
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text) if "." in text else int(text)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text):  # "51,200", "1.5"
+        return float(text) if "." in text else int(text.replace(",", ""))
     if m := re.fullmatch(r"(\d+)\s+1/2", text):
         return int(m.group(1)) + 0.5
     direct = rulebook.normalize("number", text)

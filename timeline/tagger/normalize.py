@@ -90,7 +90,7 @@ def duration(number: Any, unit: str) -> str:
     amount = float(number) * factor
     whole = int(amount)
     rest = amount - whole
-    text = f"{whole}{code[-1]}" if whole else ""
+    text = f"{whole}{code[-1]}" if whole or not rest else ""  # "0 days" is P0D
     if rest and unit in _SMALLER:
         smaller, ratio = _SMALLER[unit]
         sub_code = _DURATION_CODE[smaller][0]
@@ -192,6 +192,12 @@ def _named(
     """Resolve a date the fields name (a decade, a year, a month, a weekday ...), no offset;
     `settled` places an underspecified one by its shape's default, or at the nearest when the
     sentence looks ahead (see `_underspecified`)."""
+    if {"week_of_month", "weekday", "month"} <= f.keys():
+        # "the first Monday in October" is placed as a feast: the spec holiday() reads
+        nth = int(f["week_of_month"])
+        spec = f"{int(f['month']):02d}-{int(f['weekday'])}-{'last' if nth < 0 else nth}"
+        named = {k: v for k, v in f.items() if k not in ("week_of_month", "weekday", "month")}
+        return _named(kind, {**named, "holiday": spec}, anchor, tense, mentioned, time, settled)
     if "week_of_month" in f:  # "the first week of March": place the month, then the week
         month = _named(kind, {k: v for k, v in f.items() if k != "week_of_month"}, anchor, tense,
                        mentioned, time, settled)

@@ -323,6 +323,8 @@ def test_text_without_dates() -> None:
     "after the fall of the Berlin Wall",
     # a word inside a longer one
     "Cases peaked before falling steadily.", "It stayed warm during summery days.",
+    # an ordinal that is no day of the month
+    "He won on the first ballot.", "She lives on the 24th floor.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
@@ -353,9 +355,34 @@ def test_no_expression_runs_across_a_blank_line() -> None:
         ("She was sentenced on Jan. 5 to 20 years in prison.", ["Jan. 5", "20 years"]),
         ("He was sentenced in 2023 to seven years.", ["2023", "seven years"]),
         ("It was grounded for seven months after that failure.", ["seven months"]),
+        ("The ruling came a day earlier than expected.", ["a day"]),
         ("Repairs take two to three weeks, or 10-15 minutes each.",
          ["two to three weeks", "10-15 minutes"]),
     ],
 )
-def test_a_range_of_counts_starts_at_a_count(sentence: str, expected: list[str]) -> None:
+def test_counts_of_units_that_name_no_date(sentence: str, expected: list[str]) -> None:
     assert [m.text for m in tag(sentence, "2025-10-02")] == expected
+
+
+def test_a_day_alone_on_its_line_heads_the_times_below_it() -> None:
+    text = ("Monday, Jan. 8\n3 p.m.: A blizzard warning is issued.\n9:45 p.m.: Snow begins.\n\n"
+            "Tuesday, Jan. 9\n4 a.m.: The governor declares an emergency.")
+    assert [(m.text, m.value) for m in tag(text, "2024-01-10")] == [
+        ("Monday, Jan. 8", "2024-01-08"),
+        ("3 p.m.", "2024-01-08T15:00"),
+        ("9:45 p.m.", "2024-01-08T21:45"),
+        ("Tuesday, Jan. 9", "2024-01-09"),
+        ("4 a.m.", "2024-01-09T04:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The art was made at least 51,200 years ago.", []),  # no "200 years ago"
+        ("It pushes the record back by more than 5,000 years.", ["P5000Y"]),
+        ("It lasted 0 days.", ["P0D"]),
+    ],
+)
+def test_counts_in_digits_are_whole(sentence: str, expected: list[str]) -> None:
+    assert [m.value for m in tag(sentence, "2025-04-30")] == expected
