@@ -48,6 +48,15 @@ _E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", 
               "ac", "rg", "lv", "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "as", "nu",
               "ic", "uc", "ot", "ut")
 _AUX = {"was": "is", "were": "are", "had": "has", "did": "does"}
+# After these the verb is already present or ahead: "are expected" stays as it is.
+_PRESENT_AUX = frozenset("is are am be been being will would can could may might shall should "
+                         "must has have".split())
+_RELATIVE = frozenset("who which that".split())
+# A headline never ends on a word that wants what was cut after it ("stretched past", "as
+# early").
+_DANGLING = _FUNCTION | frozenset("past before after until since around about through into "
+                                  "near beyond".split())
+_AS_SOON = frozenset("early soon late".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those our".split())
 
 
@@ -82,7 +91,13 @@ def headline(
         # "reports last week that Russian agents are interfering": the reports.
         return _finish(noun + tail.split(), people)
     clause = _PREPOSITION_BEFORE.sub("", clause.split(_MARK)[0]) + clause.split(_MARK)[-1]
-    if len(clause.split()) < 3 and index + 1 < len(clauses):
+    first, _, rest = clause.strip().partition(" ")
+    antecedent = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split()) \
+        if index > 0 and first.lower() in _RELATIVE and rest else []
+    if antecedent:
+        # "The plant, which opened in 1971, closed.": the plant opened then.
+        clause = " ".join([*antecedent, rest])
+    elif len(clause.split()) < 3 and index + 1 < len(clauses):
         clause = clauses[index + 1]  # "In December, Obama expanded ...": the next clause
     elif len(clause.split()) < 3 and index > 0:
         clause = clauses[index - 1] + " " + clause
@@ -191,8 +206,8 @@ def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
         if lowered in _AUX:
             out[i] = _AUX[lowered]
             return out
-        if i and out[i - 1].lower() in ("being", "been", "be"):
-            return out  # "elections being held": a participle, not a past tense
+        if lowered in _PRESENT_AUX:
+            return out  # "elections being held", "are expected": no past tense to move
         if word[:1].isupper():
             continue  # "United", "Rules": names, never the verb
         irregular = lexicon().irregular_present.get(lowered)
@@ -248,8 +263,9 @@ def _present(past: str, plural: bool) -> str:
         base = past[:-2]
         if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
             base = base[:-1]
-        elif base.endswith(_E_ENDINGS) and not base.endswith(("ear", "oar", "air", "eat")):
-            base += "e"  # "declared" -> "declare", but "appeared" -> "appear"
+        elif base.endswith(_E_ENDINGS) and not base.endswith(
+                ("ear", "oar", "air", "eat", "eak", "oak")):
+            base += "e"  # "declared" -> "declare", but "appeared" -> "appear", "peaked" -> "peak"
     if plural:
         return base
     if base.endswith("y") and base[-2:-1] not in "aeiou":
@@ -294,7 +310,13 @@ def _finish(words: list[str], people: Sequence[str] = ()) -> str:
         cut = max((i for i in range(7, MAX_WORDS + 1) if words[i].lower() in _CUT_BEFORE),
                   default=MAX_WORDS)
         words = words[:cut]
-    while words and words[-1].lower().strip(",.;") in _FUNCTION:
+    while words:
+        last = words[-1].lower().strip(",.;:")
+        if last and last not in _DANGLING:
+            if last in _AS_SOON and len(words) > 1 and words[-2].lower() == "as":
+                words = words[:-2]  # "could vote as early [as Friday]"
+                continue
+            break
         words = words[:-1]
     text = " ".join(words).strip(" ,.;:–—-")
     return text[:1].upper() + text[1:]

@@ -191,6 +191,17 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
          "2018", "2018 United States mid-term elections are quickly approaching"),
         ("The minister resigned on Friday after weeks of protests.", "on Friday",
          "Minister resigns after weeks of protests"),
+        # a verb after a present or future auxiliary stays as it is
+        ("Decisions are expected by the end of June.", "the end of June",
+         "Decisions are expected"),
+        ("Fighting has intensified around Avdiivka since October.", "October",
+         "Fighting has intensified around Avdiivka"),
+        # a relative clause is about its antecedent
+        ("The plant, which opened in 1971, closed last year.", "1971", "Plant opens"),
+        # no word left waiting for the date that was cut after it
+        ("The session stretched past midnight.", "midnight", "Session stretches"),
+        ("The chamber could vote as early as Friday.", "Friday", "Chamber could vote"),
+        ("Cases peaked in mid-January.", "mid-January", "Cases peak"),
     ],
 )
 def test_headlines(sentence: str, expression: str, expected: str) -> None:
