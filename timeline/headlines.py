@@ -206,7 +206,7 @@ def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
         if lowered in _AUX:
             out[i] = _AUX[lowered]
             return out
-        if lowered in _PRESENT_AUX:
+        if lowered in _PRESENT_AUX and word[:1].islower():  # not the month "May"
             return out  # "elections being held", "are expected": no past tense to move
         if word[:1].isupper():
             continue  # "United", "Rules": names, never the verb

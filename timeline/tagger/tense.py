@@ -241,7 +241,6 @@ class TenseMarkers:
         sureness = "close" if best[2] and best[0] <= _CLOSE else "strong" if best[2] else "weak"
         return best[1], sureness
 
-
     def _attribution(self, end: int, start: int, stop: int) -> bool:
         """Return True for a speech verb closing an attribution after a comma ("..., Castro
         said."): it dates the saying, not the clause before it."""
