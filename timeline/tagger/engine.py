@@ -106,7 +106,7 @@ class Tagger:
         for order, rule in enumerate(self.rulebook.rules):
             for m in windows.matches(rule):
                 start, end = m.span()
-                if end == start or _splits_word(text, start, end):
+                if end == start or _ends_inside_word(text, end):
                     continue
                 if _BLANK_LINE.search(text, start, end):
                     continue
@@ -289,14 +289,6 @@ _CLOSABLE = (*_PERIODS, "year")  # periods a day can close: "fiscal 2023, which 
 _PERIOD_END = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?")
 
 
-def _alone_on_line(text: str, mention: Mention) -> bool:
-    """Return True if the mention is all its line holds, but for a colon or dash after it."""
-    before = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
-    stop = text.find("\n", mention.end)
-    after = text[mention.end:len(text) if stop < 0 else stop]
-    return not before.strip() and not after.strip(" \t\r:–—-")
-
-
 def _closes_period(text: str, mentions: list[Mention]) -> bool:
     """Return True when the last mention is the day that closes the period just before it
     ("the third quarter ended Sept. 30", "fiscal 2023, which ended Sept. 30"): the story still
@@ -305,6 +297,14 @@ def _closes_period(text: str, mentions: list[Mention]) -> bool:
         return False
     between = text[mentions[-2].end:mentions[-1].start]
     return _PERIOD_END.fullmatch(between) is not None
+
+
+def _alone_on_line(text: str, mention: Mention) -> bool:
+    """Return True if the mention is all its line holds, but for a colon or dash after it."""
+    before = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
+    stop = text.find("\n", mention.end)
+    after = text[mention.end:len(text) if stop < 0 else stop]
+    return not before.strip() and not after.strip(" \t\r:–—-")
 
 
 class _Windows:
@@ -357,11 +357,10 @@ class _Windows:
             yield from rule.regex.finditer(self.text, start, min(end, len(self.text)))
 
 
-def _splits_word(text: str, start: int, end: int) -> bool:
-    """Return True if [start, end) begins or ends inside a word: "fall" in "falling"."""
-    return (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or (
-        end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
-    )
+def _ends_inside_word(text: str, end: int) -> bool:
+    """Return True if a match ending at `end` stops inside a word: "fall" in "falling". (No
+    match starts inside one: the rulebook puts a word-start guard before every pattern.)"""
+    return end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
 
 
 def _identity(text: str, anchor: Anchor | None, rulebook: Rulebook) -> str:
