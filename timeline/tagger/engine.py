@@ -234,6 +234,8 @@ def _mentioned_base(
     reference = rule.reference
     if reference == "heading":  # "3 p.m.: ..." under a line "Monday, Jan. 8"
         return heading
+    if reference == "document" and heading is not None and _weekday_alone(fields):
+        return heading  # "6 a.m. Tuesday" under "Monday, Jan. 8" is the day after it
     if previous is None:
         return None
     if reference == "previous":
@@ -277,6 +279,11 @@ def _fronted_year(text: str, sentence: int, mention: Mention) -> tuple[int, int]
     if opens and (opens["prep"] or text.startswith(",", mention.end)):
         return sentence, int(mention.value[:4])
     return None
+
+
+def _weekday_alone(fields: dict[str, Any]) -> bool:
+    """Whether the fields name a weekday and no month or year ("Tuesday", not "Tuesday, Jan. 9")."""
+    return "weekday" in fields and "month" not in fields and "year" not in fields
 
 
 def _yearless_month(cand: _Candidate, fields: dict[str, Any]) -> bool:

@@ -376,6 +376,17 @@ def test_a_day_alone_on_its_line_heads_the_times_below_it() -> None:
     ]
 
 
+def test_a_weekday_under_a_heading_counts_from_the_heading() -> None:
+    text = ("Monday, Jan. 8\n3 p.m.: A warning is issued, effective from 6 a.m. Tuesday until "
+            "noon Wednesday.\n")
+    values = [(m.text, m.value) for m in tag(text, "2024-01-10")]
+    assert values[2:] == [("6 a.m. Tuesday", "2024-01-09T06:00"),
+                          ("noon Wednesday", "2024-01-10T12:00")]
+    # a full date under the heading keeps its own year, month and day
+    text = "Monday, Jan. 8\nThe report is due at 8:30 a.m. on Tuesday, March 5, 2024.\n"
+    assert tag(text, "2024-01-10")[-1].value == "2024-03-05T08:30"
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
