@@ -39,6 +39,8 @@ _PAST = frozenset(
     taught tore threw understood woke wore withdrew forecast shut sought fled sank blew dealt
     froze slept swung wept ago last previous yesterday ended""".split()
 )
+# "a boat now carries visitors from May to October": the present, neither back nor ahead.
+_PRESENT = frozenset("now currently nowadays".split())
 _NOT_PAST_ED = frozenset(
     """need seed speed feed breed weed bleed proceed exceed succeed red bed shed hundred
     indeed united limited based concerned interested related naked sacred wicked wretched
@@ -90,9 +92,12 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
-# "Election Day is Nov. 3", "the vote is on Tuesday", "could cut rates as soon as June": a
-# date named as what is scheduled or hoped for.
-_SCHEDULED = re.compile(r"\b(?:(?:is|are)\s+(?:on\s+)?|as\s+soon\s+as\s+)$", re.IGNORECASE)
+# "Election Day is Nov. 3", "the vote is on Tuesday", "could cut rates as soon as June",
+# "between now and Feb. 10": a date named as what is scheduled or hoped for.
+_SCHEDULED = re.compile(
+    r"\b(?:(?:is|are)\s+(?:on\s+)?|as\s+soon\s+as\s+|now\s+(?:and|until|till|through)\s+)$",
+    re.IGNORECASE,
+)
 # "met Tuesday ahead of Thursday's deadline": the date is after the sentence's event, whose
 # tense says nothing of it; it is the nearest (the deadline may have passed by the time the
 # text is written).
@@ -131,7 +136,9 @@ _CANDIDATE = re.compile(
     r"(?<![A-Za-z'])(?:[a-z']{3,}ed|"
     + "|".join(
         re.escape(w)
-        for w in sorted(_FUTURE | _FUTURE_WEAK | _PAST | _PERFECT | {"to"}, key=len, reverse=True)
+        for w in sorted(
+            _FUTURE | _FUTURE_WEAK | _PAST | _PERFECT | _PRESENT | {"to"}, key=len, reverse=True
+        )
     )
     + r")(?![A-Za-z'])"
 )
@@ -235,7 +242,7 @@ class TenseMarkers:
                 weight = starts[j] - end + 8 + penalty
                 if best is None or weight < best[0]:
                     best = (weight, direction, strong)
-        if best is None:
+        if best is None or best[1] == "present":
             return None
         # A strong marker in the same clause (a few words away) is certain: "collapsed in March".
         sureness = "close" if best[2] and best[0] <= _CLOSE else "strong" if best[2] else "weak"
@@ -287,6 +294,8 @@ def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
         return None  # "next to the embassy": a place
     if word in _FUTURE:
         return "future", True
+    if word in _PRESENT:
+        return "present", True
     if word in _PAST or word in _PERFECT:
         return "past", True
     if word in _FUTURE_WEAK:

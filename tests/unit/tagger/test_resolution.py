@@ -128,6 +128,12 @@ CASES = [
     # "as soon as" names a date hoped for, ahead whatever the verb before it
     ("The Fed left rates unchanged but signaled it could cut them as soon as June.", "June",
      "2024-03-20", "2024-06"),
+    # "now" near a date is the present: the nearest, whatever a verb further off says
+    ("The state marked the anniversary, and a boat now carries visitors from May to October.",
+     "October", "2025-06-01", "2025-10"),
+    ("The minister sought to soften his words, saying on Friday that Russia now feels the US "
+     "must hold off at least until Annan visits Baghdad.", "Friday", "2020-06-15", "2020-06-12"),
+    ("He will not be sent back between now and Feb. 10.", "Feb. 10", "2020-06-15", "2021-02-10"),
     # a date "ahead of" the sentence's event is the nearest, whatever the verb's tense
     ("Senators met Tuesday ahead of Thursday's deadline.", "Thursday's", "2025-06-11",
      "2025-06-12"),
