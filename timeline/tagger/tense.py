@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 
 __all__ = ["TenseMarkers", "lowered"]
 
@@ -24,7 +24,7 @@ __all__ = ["TenseMarkers", "lowered"]
 _FUTURE = frozenset("will 'll wo shall going would tomorrow next upcoming".split())
 _FUTURE_WEAK = frozenset(
     """plans plan planning planned scheduled expected expects expect intends intend aims coming
-    forthcoming soon until later set due begin begins starts opens closes resume resumes expire
+    forthcoming soon until later set due begin begins starts ends opens closes resume resumes expire
     expires hosts host faces face could might""".split()
 )
 # "could vote as early as Friday" leans ahead; "could not be reached", "might have left" do
@@ -61,6 +61,11 @@ _INFINITIVE_HEADS = frozenset(
     proposed proposal seek seeks sought threaten threatens threatened bid effort deal move
     likely unlikely ready scheduled set due about going trying attempt order ordered""".split()
 )
+# Markers after the date but past a semicolon, or from a marker right after ", and" on, speak
+# for the next clause: "the year, which ends in late January, and said it expects ...". (A
+# ", and" before no marker may join a list: "attacks Aug. 7 in Nairobi, Kenya, and Dar es
+# Salaam, Tanzania, killed 257".)
+_COORDINATED = frozenset({"and", "but"})
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"'”’)]|$)")
 _SPEECH = frozenset("said told added noted stated explained reported announced".split())
 _NEEDS_TO = frozenset("set due".split())
@@ -162,10 +167,14 @@ class TenseMarkers:
         self._starts: dict[tuple[str, bool], list[int]] = {}
         self._ends: dict[tuple[str, bool], list[int]] = {}
         superseded = -1  # where a plan in the past perfect starts ("had been due")
+        # Where a new clause starts: a semicolon, or a marker right after ", and" or ", but".
+        self._clauses = [m.start() for m in re.finditer(";", text)]
         for m in _CANDIDATE.finditer(lowered(text) if lower is None else lower):
             word, start, end = m.group(0), m.start(), m.end()  # lowered already
             prior = _word_before(text, start)
             found = _kind(word, _word_after(text, end), prior[0])
+            if found is not None and prior[0] in _COORDINATED and _after_comma(text, prior[1]):
+                insort(self._clauses, start)
             if found is not None and found[1] and prior[1] == superseded:
                 continue  # "had been due to expire Friday": a plan since overtaken
             if found is None or (found[0] == "past" and prior[0] in _NOT_PAST_AFTER):
@@ -188,6 +197,11 @@ class TenseMarkers:
                 found = ("past", True)  # "talks collapsed": a verb in the past
             self._starts.setdefault(found, []).append(start)
             self._ends.setdefault(found, []).append(end)
+
+    def _next_clause(self, pos: int) -> int:
+        """Return where the first clause after `pos` starts (the text's end if none)."""
+        i = bisect_left(self._clauses, pos)
+        return self._clauses[i] if i < len(self._clauses) else len(self.text)
 
     def _drop(self, kind: tuple[str, bool], start: int) -> None:
         """Forget the last marker of this kind if it starts at `start`."""
@@ -238,7 +252,8 @@ class TenseMarkers:
             j = bisect_left(starts, end)  # the first marker starting at or after `end`
             while j < len(starts) and self._attribution(end, starts[j], ends[j]):
                 j += 1
-            if j < len(starts) and ends[j] <= sentence[1]:
+            if (j < len(starts) and ends[j] <= sentence[1]
+                    and starts[j] < self._next_clause(end)):
                 weight = starts[j] - end + 8 + penalty
                 if best is None or weight < best[0]:
                     best = (weight, direction, strong)
@@ -275,6 +290,11 @@ def _word_after(text: str, pos: int) -> str:
     """Return the word that starts first at or after `pos` ("" at the end of the text)."""
     m = _NEXT_WORD.match(text, pos)
     return m.group(1).lower() if m else ""
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """Return True if a comma comes right before `pos`, but for spaces."""
+    return text[max(0, pos - 8):pos].rstrip()[-1:] == ","
 
 
 def _negated_participle(word: str) -> bool:

@@ -128,6 +128,13 @@ CASES = [
     # "as soon as" names a date hoped for, ahead whatever the verb before it
     ("The Fed left rates unchanged but signaled it could cut them as soon as June.", "June",
      "2024-03-20", "2024-06"),
+    # a verb after ", and" belongs to the next clause, not to the date before it
+    ("Acme cut its outlook for the fiscal year, which ends in late January, and said it expects "
+     "a loss.", "late January", "2023-08-24", "2024-01"),
+    ("SpaceX scrubbed the launch on Saturday, citing a problem, and said it would try again "
+     "Monday.", "Saturday", "2020-06-15", "2020-06-13"),
+    ("The attacks Aug. 7 in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 257 people.",
+     "Aug. 7", "2020-06-15", "2019-08-07"),  # a list, no new clause
     # "now" near a date is the present: the nearest, whatever a verb further off says
     ("The state marked the anniversary, and a boat now carries visitors from May to October.",
      "October", "2025-06-01", "2025-10"),
