@@ -124,9 +124,12 @@ _PAST_PERFECT = re.compile(
     r"(?!to\b|an?\b|the\b|no\b|its\b|their\b|his\b|her\b)[a-z]+",
     re.IGNORECASE,
 )
-# "bought from Sept. 14 to Thursday": the end of a range, not a deadline.
+# "bought from Sept. 14 to Thursday", "sales in the year to June": the end of a range or of a
+# reported period, not a deadline.
 _RANGE_END = re.compile(
-    r"\bfrom\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+to" + _RIGHT_BEFORE, re.IGNORECASE
+    r"\b(?:from\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}|(?:days|weeks?|months?|quarters?|years?))\s+to"
+    + _RIGHT_BEFORE,
+    re.IGNORECASE,
 )
 # A word in -ed right after a determiner or a preposition is an adjective: "the reduced
 # dividend", "with extended hours", "after repeated delays".

@@ -128,6 +128,8 @@ CASES = [
     # "as soon as" names a date hoped for, ahead whatever the verb before it
     ("The Fed left rates unchanged but signaled it could cut them as soon as June.", "June",
      "2024-03-20", "2024-06"),
+    # "the year to June" is a reported period, ended: not a deadline
+    ("In the year to June, sales rose 4%.", "June", "2024-03-15", "2023-06"),
     # a verb after ", and" belongs to the next clause, not to the date before it
     ("Acme cut its outlook for the fiscal year, which ends in late January, and said it expects "
      "a loss.", "late January", "2023-08-24", "2024-01"),
