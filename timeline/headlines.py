@@ -46,12 +46,18 @@ _CUT_BEFORE = frozenset("in on at for with that which by from following after du
 _PRONOUNS = frozenset("we they he she it you i this these those".split())
 _E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", "ud", "ng",
               "ac", "rg", "lv", "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "as", "nu",
-              "ic", "uc", "ot", "ut")
+              "ic", "uc", "ot", "ut", "ul", "gu", "creat")
 _AUX = {"was": "is", "were": "are", "had": "has", "did": "does"}
+_PLURAL_AUX = {"has": "have", "does": "do"}
+_PLURAL_PRONOUNS = frozenset("we they you i".split())
 # After these the verb is already present or ahead: "are expected" stays as it is.
 _PRESENT_AUX = frozenset("is are am be been being will would can could may might shall should "
                          "must has have".split())
 _RELATIVE = frozenset("who which that".split())
+_SUBJECT_AUX = frozenset("was were is are will has had have".split())
+_PARTICIPLE_LINKS = frozenset("in on at by for from with during under over into as".split())
+_SPEECH = frozenset("said says told tells added noted".split())
+_VERBLESS_OPENERS = frozenset("in on at during between and again around over".split())
 # A headline never ends on a word that wants what was cut after it ("stretched past", "as
 # early").
 _DANGLING = _FUNCTION | frozenset("past before after until since around about through into "
@@ -90,19 +96,46 @@ def headline(
             tail.split()[:1] and tail.split()[0].lower() in ("that", "of", "about", "on"):
         # "reports last week that Russian agents are interfering": the reports.
         return _finish(noun + tail.split(), people)
+    if not head.strip() and tail.split()[:1] and tail.split()[0].lower() in _SUBJECT_AUX:
+        # "The first half of this year was harder than planned": the expression is the subject.
+        return _finish(_present_tense([*sentence[start:end].split(), *tail.split()], people),
+                       people)
+    if clause.lower().lstrip().startswith("according to") and index > 0:
+        # "..., according to data released last month": what the data says
+        return _finish(_present_tense(_with_subject(clauses, index - 1), people), people)
     clause = _PREPOSITION_BEFORE.sub("", clause.split(_MARK)[0]) + clause.split(_MARK)[-1]
     first, _, rest = clause.strip().partition(" ")
     antecedent = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split()) \
         if index > 0 and first.lower() in _RELATIVE and rest else []
+    own = False  # the headline is the expression's own clause
     if antecedent:
         # "The plant, which opened in 1971, closed.": the plant opened then.
         clause = " ".join([*antecedent, rest])
+    elif _is_verb(first) and first.lower() != "compared" and (
+            subject := _subject(clauses, index)):
+        # "Early voting, which began Sept. 22, ended Saturday.": early voting ended then; "The
+        # reply, dated April 19, offered none": the reply.
+        clause = " ".join(subject if first.lower() == "dated" else [*subject, clause])
+    elif _subject_and_verb(clause.split()):
+        # "Construction began on July 4, 1817, in Rome": the place joins the verb.
+        after = clauses[index + 1] if index + 1 < len(clauses) else ""
+        clause += " " + after if after.split()[:1] in (["in"], ["at"], ["near"]) else ""
     elif len(clause.split()) < 3 and index + 1 < len(clauses):
         clause = clauses[index + 1]  # "In December, Obama expanded ...": the next clause
     elif len(clause.split()) < 3 and index > 0:
-        clause = clauses[index - 1] + " " + clause
-    words = clause.replace(_MARK, " ").split()
-    if words and words[0].lower().endswith("ing") and index > 0:
+        before = clauses[index - 1]
+        if _words(before)[0].lower() in _RELATIVE and (subject := _subject(clauses, index)):
+            before = " ".join(subject)  # "The Lakers, who have won ..., host Denver"
+        clause = before + " " + clause
+    else:
+        own = True
+    words = _words(clause)
+    fallback = own and index > 0 and _verbless(words)
+    if fallback and not _verbless(_words(clauses[index - 1])) \
+            and not _words(clauses[index - 1])[0].lower().endswith("ing"):
+        # "The canal was enlarged twice, in the 1830s and again ...": the verb is before.
+        words = _with_subject(clauses, index - 1)
+    elif words and words[0].lower().endswith("ing") and index > 0:
         # "the G7 Summit, beginning today in Sicily": the summit begins.
         subject = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split())
         words = [*subject, _present(words[0][:-3] + "ed", plural=False), *words[1:]]
@@ -178,6 +211,92 @@ def _year_phrase(clause: str) -> list[str]:
     return head + np + predicate
 
 
+def _words(clause: str) -> list[str]:
+    return clause.replace(_MARK, " ").split()
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a lowercase word is surely a verb: an auxiliary or a past form."""
+    lowered = word.lower().strip(",.;:")
+    if not word[:1].islower():
+        return False
+    return (lowered in _AUX or lowered in _PRESENT_AUX
+            or lexicon().irregular_present.get(lowered) is not None
+            or (lowered.endswith("ed") and len(lowered) > 4))
+
+
+def _subject_and_verb(words: list[str]) -> bool:
+    """Whether two words are a subject and its verb: "Construction began", not "officials said"
+    (the saying is not the event) or "originally scheduled"."""
+    return (len(words) == 2 and words[0][:1].isupper() and _is_verb(words[1])
+            and words[1].lower() not in _SPEECH and words[1].lower() not in _AUX)
+
+
+def _verbless(words: list[str]) -> bool:
+    """Whether a clause surely holds no verb ("the most recent", "and again between 1905 and
+    1918"), and is no comparison ("up from 48,000 a year earlier" is about that year)."""
+    if not words or words[0].lower() not in _VERBLESS_OPENERS:
+        return False
+    return not any(
+        _is_verb(w) or w.lower() in _PRONOUNS
+        or (w[:1].islower() and w.strip(",.;:").endswith(("s", "ing")))
+        for w in words
+    )
+
+
+def _subject(clauses: list[str], index: int) -> list[str]:
+    """Return the subject of clause `index`, which begins with its verb, or [] if unsure.
+
+    Past the clauses that interrupt it ("The law, known as SB4, was signed", "Lee, 54,
+    became", "The attack, the largest in months, began"), the subject opens the clause before
+    them, or ends it when that clause has a verb of its own ("Police said the suspect, 17, was
+    taken"). A bare participle right after a long clause ("... the rule on power plant
+    emissions, published in May") may belong to any noun in it: no subject.
+    """
+    j = index - 1
+    while j > 0 and _interrupts(_words(clauses[j])):
+        j -= 1
+    words = _words(clauses[j])
+    if not words or j < 0:
+        return []
+    interrupted = j < index - 1
+    finite = _words(clauses[index])[0].lower() in _SUBJECT_AUX
+    if _nominal(words) and (interrupted or finite or len(words) <= 4):
+        phrase = [words[0]]
+        for word in words[1:5]:
+            if word.lower() in _STOP_NP:
+                break
+            phrase.append(word)
+        return [w.strip(",;:") for w in phrase]
+    return _last_noun_phrase(words) if interrupted or finite else []
+
+
+def _interrupts(words: list[str]) -> bool:
+    """Whether a clause interrupts its sentence's subject and verb: a relative clause, an age,
+    or a phrase with no finite verb ("known as SB4", "a replica of the one designed in 1850")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in _RELATIVE or first in ("whose", "whom") or first[:1].isdigit():
+        return True
+    finite = any(w.lower() in _SUBJECT_AUX or w.lower() in _AUX or w.lower() in _PRONOUNS
+                 for w in words)
+    return not finite and words[0][:1].islower()
+
+
+def _nominal(words: list[str]) -> bool:
+    """Whether a clause is a noun phrase alone: no sure verb, no pronoun, no infinitive."""
+    return not any(_is_verb(w) or w.lower() in _PRONOUNS or w.lower() == "to" for w in words)
+
+
+def _with_subject(clauses: list[str], index: int) -> list[str]:
+    """Return clause `index`, with its subject before it when it begins with its verb."""
+    words = _words(clauses[index])
+    if words and _is_verb(words[0]):
+        return [*_subject(clauses, index), *words]
+    return words
+
+
 def _last_noun_phrase(words: list[str]) -> list[str]:
     phrase: list[str] = []
     for word in reversed(words):
@@ -205,6 +324,8 @@ def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
         lowered = word.lower().strip(",.;")
         if lowered in _AUX:
             out[i] = _AUX[lowered]
+            if out[i] in _PLURAL_AUX and _plural_subject(out[:i], surnames):
+                out[i] = _PLURAL_AUX[out[i]]  # "They had lost" -> "They have lost"
             return out
         if lowered in _PRESENT_AUX and word[:1].islower():  # not the month "May"
             return out  # "elections being held", "are expected": no past tense to move
@@ -214,19 +335,33 @@ def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
         past = irregular is not None or (
             lowered.endswith("ed") and len(lowered) > 4
             and (i == 0 or out[i - 1].lower() not in _DETERMINERS)
+            and not _reduced_relative(out, i)
         )
         if past and i > 0:
-            subject = [w for w in out[:i] if not w.lower().endswith("ly")]
-            plural = " and " in " ".join(subject).lower() or (
-                bool(subject) and _plural(subject[-1], surnames))
-            out[i] = _present(lowered, plural)
+            out[i] = _present(lowered, _plural_subject(out[:i], surnames))
             return out
     return out
 
 
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """Whether the participle at `i` modifies the plural noun before it, the clause's verb
+    coming later: "the number of bridges rated in poor condition has fallen"."""
+    return (0 < i < len(words) - 1 and words[i - 1][:1].islower()
+            and words[i - 1].lower().endswith("s") and words[i + 1].lower() in _PARTICIPLE_LINKS
+            and any(w.lower() in _SUBJECT_AUX for w in words[i + 2:]))
+
+
+def _plural_subject(words: list[str], surnames: set[str]) -> bool:
+    subject = [w for w in words if not w.lower().endswith("ly")]
+    if not subject:
+        return False
+    return (" and " in " ".join(subject).lower() or subject[-1].lower() in _PLURAL_PRONOUNS
+            or _plural(subject[-1], surnames))
+
+
 def _plural(word: str, surnames: set[str]) -> bool:
     w = word.strip(",.")
-    return (w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is"))
+    return (w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is", "'s", "’s"))
             and w not in surnames)
 
 
@@ -263,8 +398,8 @@ def _present(past: str, plural: bool) -> str:
         base = past[:-2]
         if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
             base = base[:-1]
-        elif base.endswith(_E_ENDINGS) and not base.endswith(
-                ("ear", "oar", "air", "eat", "eak", "oak")):
+        elif base.endswith(_E_ENDINGS) and (base.endswith("creat") or not base.endswith(
+                ("ear", "oar", "air", "eat", "eak", "oak"))):
             base += "e"  # "declared" -> "declare", but "appeared" -> "appear", "peaked" -> "peak"
     if plural:
         return base
