@@ -21,6 +21,10 @@ _STARTERS = frozenset(
     """the a an he she it they we i you but and in on at this that these those his her their
     its there then when after while if as for however meanwhile officials police""".split()
 )
+# Titles stay with the name after them, even across a line break ("Sen.\nWarner").
+_TITLES = frozenset(
+    "mr mrs ms dr sen sens rep reps gov gen lt col maj sgt capt adm cmdr st prof rev".split()
+)
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -48,6 +52,8 @@ class Sentences:
         if not word:
             return False
         token = word.group(1).lower()
+        if token not in _TITLES and re.match(r"\.[^\S\n]*\n\s*[^\d\s]", self.text[dot:dot + 40]):
+            return False  # "... in Greenwich, Conn.\nFrom 2015 ...": the line ends the sentence
         if token in _CAN_END:
             after = re.match(r"[.\s\"'“‘(\[]*([A-Za-z]+)", self.text[dot:dot + 40])
             return not (after and after.group(1).lower() in _STARTERS)

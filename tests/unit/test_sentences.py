@@ -16,6 +16,11 @@ from timeline.sentences import Sentences
     ("He met Acme Inc. Chairman John Doe.", ["He met Acme Inc. Chairman John Doe."]),
     ("Shares rose at 10 a.m. EST Friday.", ["Shares rose at 10 a.m. EST Friday."]),
     ("First paragraph\n\nSecond one", ["First paragraph", "Second one"]),
+    # an abbreviation that ends its line ends the sentence, but for a title or a date
+    ("He lives in Greenwich, Conn.\nFrom 2015 he paid himself.",
+     ["He lives in Greenwich, Conn.", "From 2015 he paid himself."]),
+    ("We met Sen.\nWarner on Jan.\n5 in Washington.",
+     ["We met Sen.\nWarner on Jan.\n5 in Washington."]),
 ])
 def test_sentence_spans(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in Sentences(text).spans] == expected
