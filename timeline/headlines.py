@@ -30,7 +30,7 @@ _NOT_MAIN = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Oo]ver|[Ff]or|[Jj]ust)"
+    r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Oo]ver|[Ff]or|[Jj]ust|to)"
     r"\s*$"
 )
 _SUBORDINATORS = ("while", "as", "since", "with", "after", "because", "although", "when",
@@ -49,6 +49,7 @@ _E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", 
               "ic", "uc", "ot", "ut", "ul", "gu", "creat")
 _AUX = {"was": "is", "were": "are", "had": "has", "did": "does"}
 _PLURAL_AUX = {"has": "have", "does": "do"}
+_HEAD_ENDS = frozenset("of in on at from for with".split())
 _PLURAL_PRONOUNS = frozenset("we they you i".split())
 # After these the verb is already present or ahead: "are expected" stays as it is.
 _PRESENT_AUX = frozenset("is are am be been being will would can could may might shall should "
@@ -345,18 +346,27 @@ def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
 
 def _reduced_relative(words: list[str], i: int) -> bool:
     """Whether the participle at `i` modifies the plural noun before it, the clause's verb
-    coming later: "the number of bridges rated in poor condition has fallen"."""
-    return (0 < i < len(words) - 1 and words[i - 1][:1].islower()
-            and words[i - 1].lower().endswith("s") and words[i + 1].lower() in _PARTICIPLE_LINKS
-            and any(w.lower() in _SUBJECT_AUX for w in words[i + 2:]))
+    coming later: "the number of bridges rated in poor condition has fallen", "net income for
+    the three months ended [Sept. 30] fell"."""
+    if not (0 < i < len(words) - 1 and words[i - 1][:1].islower()
+            and words[i - 1].lower().endswith("s")):
+        return False
+    after = words[i + 1].lower()
+    if lexicon().irregular_present.get(after) is not None:
+        return True
+    return after in _PARTICIPLE_LINKS and any(w.lower() in _SUBJECT_AUX for w in words[i + 2:])
 
 
 def _plural_subject(words: list[str], surnames: set[str]) -> bool:
     subject = [w for w in words if not w.lower().endswith("ly")]
     if not subject:
         return False
-    return (" and " in " ".join(subject).lower() or subject[-1].lower() in _PLURAL_PRONOUNS
-            or _plural(subject[-1], surnames))
+    # the head noun comes before a prepositional phrase: "infants in the region", "the
+    # number of bridges"
+    head = next((subject[k - 1] for k in range(1, len(subject))
+                 if subject[k].lower() in _HEAD_ENDS), subject[-1])
+    return (" and " in " ".join(subject).lower() or head.lower() in _PLURAL_PRONOUNS
+            or _plural(head, surnames))
 
 
 def _plural(word: str, surnames: set[str]) -> bool:

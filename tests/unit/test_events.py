@@ -205,6 +205,11 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # a verb agrees with a plural subject
         ("By 1900, railroads had taken much of its traffic.", "1900",
          "Railroads have taken much of its traffic"),
+        ("More than a million infants in the region missed a dose in 2020.", "2020",
+         "More than million infants in region miss dose"),
+        ("A group of senators met on Tuesday.", "on Tuesday", "Group of senators meets"),
+        ("Net income for the three months ended Sept. 30 fell to $2 billion.", "Sept. 30",
+         "Net income for three months ended falls to $2 billion"),
         # a clause that begins with its verb takes the subject past what interrupts it
         ("Early voting, which began Sept. 22, ended Saturday.", "Saturday", "Early voting ends"),
         ("The law, known as SB4, was signed in December.", "December", "Law is signed"),
