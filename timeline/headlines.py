@@ -15,6 +15,15 @@ import re
 from collections.abc import Sequence
 
 from timeline.lexicon import lexicon
+from timeline.verbs import (
+    FINITE_AUX,
+    PAST_AUX,
+    PRESENT_AUX,
+    is_verb,
+    plural_subject,
+    present,
+    reduced_relative,
+)
 
 __all__ = ["MAX_WORDS", "compress", "headline", "in_main_clause", "named_head"]
 
@@ -44,19 +53,7 @@ _FUNCTION = frozenset("the a an of to and or in on at for with that which by fro
 _CUT_BEFORE = frozenset("in on at for with that which by from following after during to as "
                         "while because including".split())
 _PRONOUNS = frozenset("we they he she it you i this these those".split())
-_E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", "ud", "ng",
-              "ac", "rg", "lv", "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "as", "nu",
-              "ic", "uc", "ot", "ut", "ul", "gu", "creat")
-_AUX = {"was": "is", "were": "are", "had": "has", "did": "does"}
-_PLURAL_AUX = {"has": "have", "does": "do"}
-_HEAD_ENDS = frozenset("of in on at from for with".split())
-_PLURAL_PRONOUNS = frozenset("we they you i".split())
-# After these the verb is already present or ahead: "are expected" stays as it is.
-_PRESENT_AUX = frozenset("is are am be been being will would can could may might shall should "
-                         "must has have".split())
 _RELATIVE = frozenset("who which that".split())
-_SUBJECT_AUX = frozenset("was were is are will has had have".split())
-_PARTICIPLE_LINKS = frozenset("in on at by for from with during under over into as".split())
 _SPEECH = frozenset("said says told tells added noted".split())
 _VERBLESS_OPENERS = frozenset("in on at during between and again around over".split())
 # A headline never ends on a word that wants what was cut after it ("stretched past", "as
@@ -97,7 +94,7 @@ def headline(
             tail.split()[:1] and tail.split()[0].lower() in ("that", "of", "about", "on"):
         # "reports last week that Russian agents are interfering": the reports.
         return _finish(noun + tail.split(), people)
-    if not head.strip() and tail.split()[:1] and tail.split()[0].lower() in _SUBJECT_AUX:
+    if not head.strip() and tail.split()[:1] and tail.split()[0].lower() in FINITE_AUX:
         # "The first half of this year was harder than planned": the expression is the subject.
         return _finish(_present_tense([*sentence[start:end].split(), *tail.split()], people),
                        people)
@@ -112,7 +109,7 @@ def headline(
     if antecedent:
         # "The plant, which opened in 1971, closed.": the plant opened then.
         clause = " ".join([*antecedent, rest])
-    elif _is_verb(first) and first.lower() != "compared" and (
+    elif is_verb(first) and first.lower() != "compared" and (
             subject := _subject(clauses, index)):
         # "Early voting, which began Sept. 22, ended Saturday.": early voting ended then; "The
         # reply, dated April 19, offered none": the reply.
@@ -139,7 +136,7 @@ def headline(
     elif words and words[0].lower().endswith("ing") and index > 0:
         # "the G7 Summit, beginning today in Sicily": the summit begins.
         subject = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split())
-        words = [*subject, _present(words[0][:-3] + "ed", plural=False), *words[1:]]
+        words = [*subject, present(words[0][:-3] + "ed", plural=False), *words[1:]]
     words = _drop_subordinator(words)
     return _finish(_present_tense(words, people), people)
 
@@ -216,21 +213,11 @@ def _words(clause: str) -> list[str]:
     return clause.replace(_MARK, " ").split()
 
 
-def _is_verb(word: str) -> bool:
-    """Whether a lowercase word is surely a verb: an auxiliary or a past form."""
-    lowered = word.lower().strip(",.;:")
-    if not word[:1].islower():
-        return False
-    return (lowered in _AUX or lowered in _PRESENT_AUX
-            or lexicon().irregular_present.get(lowered) is not None
-            or (lowered.endswith("ed") and len(lowered) > 4))
-
-
 def _subject_and_verb(words: list[str]) -> bool:
     """Whether two words are a subject and its verb: "Construction began", not "officials said"
     (the saying is not the event) or "originally scheduled"."""
-    return (len(words) == 2 and words[0][:1].isupper() and _is_verb(words[1])
-            and words[1].lower() not in _SPEECH and words[1].lower() not in _AUX)
+    return (len(words) == 2 and words[0][:1].isupper() and is_verb(words[1])
+            and words[1].lower() not in _SPEECH and words[1].lower() not in PAST_AUX)
 
 
 def _verbless(words: list[str]) -> bool:
@@ -239,7 +226,7 @@ def _verbless(words: list[str]) -> bool:
     if not words or words[0].lower() not in _VERBLESS_OPENERS:
         return False
     return not any(
-        _is_verb(w) or w.lower() in _PRONOUNS
+        is_verb(w) or w.lower() in _PRONOUNS
         or (w[:1].islower() and w.strip(",.;:").endswith(("s", "ing")))
         for w in words
     )
@@ -254,14 +241,16 @@ def _subject(clauses: list[str], index: int) -> list[str]:
     taken"). A bare participle right after a long clause ("... the rule on power plant
     emissions, published in May") may belong to any noun in it: no subject.
     """
+    if index < 1:
+        return []
     j = index - 1
     while j > 0 and _interrupts(_words(clauses[j])):
         j -= 1
     words = _words(clauses[j])
-    if not words or j < 0:
+    if not words:
         return []
     interrupted = j < index - 1
-    finite = _words(clauses[index])[0].lower() in _SUBJECT_AUX
+    finite = _words(clauses[index])[0].lower() in FINITE_AUX
     if _nominal(words) and (interrupted or finite or len(words) <= 4):
         phrase = [words[0]]
         for word in words[1:5]:
@@ -280,20 +269,20 @@ def _interrupts(words: list[str]) -> bool:
     first = words[0].lower()
     if first in _RELATIVE or first in ("whose", "whom") or first[:1].isdigit():
         return True
-    finite = any(w.lower() in _SUBJECT_AUX or w.lower() in _AUX or w.lower() in _PRONOUNS
+    finite = any(w.lower() in FINITE_AUX or w.lower() in PAST_AUX or w.lower() in _PRONOUNS
                  for w in words)
     return not finite and words[0][:1].islower()
 
 
 def _nominal(words: list[str]) -> bool:
     """Whether a clause is a noun phrase alone: no sure verb, no pronoun, no infinitive."""
-    return not any(_is_verb(w) or w.lower() in _PRONOUNS or w.lower() == "to" for w in words)
+    return not any(is_verb(w) or w.lower() in _PRONOUNS or w.lower() == "to" for w in words)
 
 
 def _with_subject(clauses: list[str], index: int) -> list[str]:
     """Return clause `index`, with its subject before it when it begins with its verb."""
     words = _words(clauses[index])
-    if words and _is_verb(words[0]):
+    if words and is_verb(words[0]):
         return [*_subject(clauses, index), *words]
     return words
 
@@ -323,12 +312,10 @@ def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
     surnames = {p.split()[-1] for p in people}
     for i, word in enumerate(out):
         lowered = word.lower().strip(",.;")
-        if lowered in _AUX:
-            out[i] = _AUX[lowered]
-            if out[i] in _PLURAL_AUX and _plural_subject(out[:i], surnames):
-                out[i] = _PLURAL_AUX[out[i]]  # "They had lost" -> "They have lost"
+        if lowered in PAST_AUX:  # "They had lost" -> "They have lost"
+            out[i] = present(lowered, plural_subject(out[:i], surnames))
             return out
-        if lowered in _PRESENT_AUX and word[:1].islower():  # not the month "May"
+        if lowered in PRESENT_AUX and word[:1].islower():  # not the month "May"
             return out  # "elections being held", "are expected": no past tense to move
         if word[:1].isupper():
             continue  # "United", "Rules": names, never the verb
@@ -336,43 +323,12 @@ def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
         past = irregular is not None or (
             lowered.endswith("ed") and len(lowered) > 4
             and (i == 0 or out[i - 1].lower() not in _DETERMINERS)
-            and not _reduced_relative(out, i)
+            and not reduced_relative(out, i)
         )
         if past and i > 0:
-            out[i] = _present(lowered, _plural_subject(out[:i], surnames))
+            out[i] = present(lowered, plural_subject(out[:i], surnames))
             return out
     return out
-
-
-def _reduced_relative(words: list[str], i: int) -> bool:
-    """Whether the participle at `i` modifies the plural noun before it, the clause's verb
-    coming later: "the number of bridges rated in poor condition has fallen", "net income for
-    the three months ended [Sept. 30] fell"."""
-    if not (0 < i < len(words) - 1 and words[i - 1][:1].islower()
-            and words[i - 1].lower().endswith("s")):
-        return False
-    after = words[i + 1].lower()
-    if lexicon().irregular_present.get(after) is not None:
-        return True
-    return after in _PARTICIPLE_LINKS and any(w.lower() in _SUBJECT_AUX for w in words[i + 2:])
-
-
-def _plural_subject(words: list[str], surnames: set[str]) -> bool:
-    subject = [w for w in words if not w.lower().endswith("ly")]
-    if not subject:
-        return False
-    # the head noun comes before a prepositional phrase: "infants in the region", "the
-    # number of bridges"
-    head = next((subject[k - 1] for k in range(1, len(subject))
-                 if subject[k].lower() in _HEAD_ENDS), subject[-1])
-    return (" and " in " ".join(subject).lower() or head.lower() in _PLURAL_PRONOUNS
-            or _plural(head, surnames))
-
-
-def _plural(word: str, surnames: set[str]) -> bool:
-    w = word.strip(",.")
-    return (w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is", "'s", "’s"))
-            and w not in surnames)
 
 
 def _surnames(words: list[str], people: Sequence[str]) -> list[str]:
@@ -396,28 +352,6 @@ def _surnames(words: list[str], people: Sequence[str]) -> list[str]:
             else:
                 i += 1
     return out
-
-
-def _present(past: str, plural: bool) -> str:
-    irregular = lexicon().irregular_present.get(past)
-    if irregular:
-        return irregular[:-1] if plural and irregular.endswith("s") else irregular
-    if past.endswith("ied"):
-        base = past[:-3] + "y"
-    else:
-        base = past[:-2]
-        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
-            base = base[:-1]
-        elif base.endswith(_E_ENDINGS) and (base.endswith("creat") or not base.endswith(
-                ("ear", "oar", "air", "eat", "eak", "oak"))):
-            base += "e"  # "declared" -> "declare", but "appeared" -> "appear", "peaked" -> "peak"
-    if plural:
-        return base
-    if base.endswith("y") and base[-2:-1] not in "aeiou":
-        return base[:-1] + "ies"
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    return base + "s"
 
 
 def _drop_titles(words: list[str]) -> list[str]:

@@ -1,0 +1,102 @@
+"""English verb forms for headlines: which words are surely verbs, a past form's present, and
+whether a subject takes a plural verb. No part-of-speech tagger: auxiliaries, the irregular past
+forms of the lexicon and words in -ed are the verbs it knows.
+
+    >>> present("expanded", plural=False), present("fell", plural=True), present("had", True)
+    ('expands', 'fall', 'have')
+"""
+
+from __future__ import annotations
+
+from timeline.lexicon import lexicon
+
+__all__ = [
+    "FINITE_AUX", "PAST_AUX", "PLURAL_AUX", "PRESENT_AUX", "is_verb", "plural", "plural_subject",
+    "present", "reduced_relative",
+]
+
+# Past auxiliaries and their present; a plural subject takes the second form of PLURAL_AUX.
+PAST_AUX = {"was": "is", "were": "are", "had": "has", "did": "does"}
+PLURAL_AUX = {"has": "have", "does": "do"}
+# After these the verb is already present or ahead: "are expected" stays as it is.
+PRESENT_AUX = frozenset("is are am be been being will would can could may might shall should "
+                        "must has have".split())
+# Auxiliaries that make a clause finite: a subject comes before them.
+FINITE_AUX = frozenset("was were is are will has had have".split())
+# Stems that take back the -e their -ed dropped ("declared" -> "declare").
+_E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", "ud", "ng",
+              "ac", "rg", "lv", "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "as", "nu",
+              "ic", "uc", "ot", "ut", "ul", "gu", "creat")
+_NO_E = ("ear", "oar", "air", "eat", "eak", "oak")  # "appeared" -> "appear", "peaked" -> "peak"
+_HEAD_ENDS = frozenset("of in on at from for with".split())
+_PLURAL_PRONOUNS = frozenset("we they you i".split())
+_PARTICIPLE_LINKS = frozenset("in on at by for from with during under over into as".split())
+
+
+def is_verb(word: str) -> bool:
+    """Whether a lowercase word is surely a verb: an auxiliary or a past form."""
+    lowered = word.lower().strip(",.;:")
+    if not word[:1].islower():
+        return False
+    return (lowered in PAST_AUX or lowered in PRESENT_AUX
+            or lexicon().irregular_present.get(lowered) is not None
+            or (lowered.endswith("ed") and len(lowered) > 4))
+
+
+def reduced_relative(words: list[str], i: int) -> bool:
+    """Whether the participle at `i` modifies the plural noun before it, the clause's verb
+    coming later: "the number of bridges rated in poor condition has fallen", "net income for
+    the three months ended [Sept. 30] fell"."""
+    if not (0 < i < len(words) - 1 and words[i - 1][:1].islower()
+            and words[i - 1].lower().endswith("s")):
+        return False
+    after = words[i + 1].lower()
+    if lexicon().irregular_present.get(after) is not None:
+        return True
+    return after in _PARTICIPLE_LINKS and any(w.lower() in FINITE_AUX for w in words[i + 2:])
+
+
+def plural_subject(words: list[str], surnames: set[str]) -> bool:
+    """Whether the words before a verb make a plural subject: "They", "A and B", "infants in
+    the region" (the head noun comes before a prepositional phrase), not "the number of
+    bridges"."""
+    subject = [w for w in words if not w.lower().endswith("ly")]
+    if not subject:
+        return False
+    head = next((subject[k - 1] for k in range(1, len(subject))
+                 if subject[k].lower() in _HEAD_ENDS), subject[-1])
+    return (" and " in " ".join(subject).lower() or head.lower() in _PLURAL_PRONOUNS
+            or plural(head, surnames))
+
+
+def plural(word: str, surnames: set[str]) -> bool:
+    """Whether a noun is plural by its -s ("Railroads"; not "Congress", "Reyes" when known as a
+    surname, or a possessive)."""
+    w = word.strip(",.")
+    return (w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is", "'s", "’s"))
+            and w not in surnames)
+
+
+def present(past: str, plural: bool) -> str:
+    """Return the present of a past form, singular ("expands") or plural ("expand")."""
+    if past in PAST_AUX:
+        aux = PAST_AUX[past]
+        return PLURAL_AUX.get(aux, aux) if plural else aux
+    irregular = lexicon().irregular_present.get(past)
+    if irregular:
+        return irregular[:-1] if plural and irregular.endswith("s") else irregular
+    if past.endswith("ied"):
+        base = past[:-3] + "y"
+    else:
+        base = past[:-2]
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
+            base = base[:-1]
+        elif base.endswith(_E_ENDINGS) and (base.endswith("creat") or not base.endswith(_NO_E)):
+            base += "e"
+    if plural:
+        return base
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ies"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    return base + "s"
