@@ -239,6 +239,7 @@ class TenseMarkers:
 
     def _verb(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, str] | None:
         best: tuple[int, str, bool] | None = None
+        clause_end = self._next_clause(end)  # markers past it speak for the next clause
         if self.text.startswith(("'s", "’s"), end) or self.text[end - 2:end] in ("'s", "’s"):
             # "Wednesday's ruling", "Friday's close": a day whose event is already reported
             best = (_POSSESSIVE, "past", True)
@@ -255,8 +256,7 @@ class TenseMarkers:
             j = bisect_left(starts, end)  # the first marker starting at or after `end`
             while j < len(starts) and self._attribution(end, starts[j], ends[j]):
                 j += 1
-            if (j < len(starts) and ends[j] <= sentence[1]
-                    and starts[j] < self._next_clause(end)):
+            if j < len(starts) and ends[j] <= min(sentence[1], clause_end):
                 weight = starts[j] - end + 8 + penalty
                 if best is None or weight < best[0]:
                     best = (weight, direction, strong)
