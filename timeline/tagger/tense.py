@@ -1,8 +1,10 @@
 """The tense around a time expression: does the sentence look back or ahead from its date?
 
 No part-of-speech tagger: the nearest tense marker in the sentence decides (an auxiliary such as
-"will", a past form such as "said" or "expanded", a perfect "has ..."), as a careful reader does
-with "In December, Obama expanded ..." (past) or "The committee will vote Wednesday" (future).
+"will", a past form such as "said" or "expanded", a perfect "has ...", or "now", which leaves
+the nearest date), as a careful reader does with "In December, Obama expanded ..." (past) or
+"The committee will vote Wednesday" (future); a marker past ", and" or a semicolon belongs to
+the next clause.
 The word right before the date can overrule the verb: "since March" has passed, "the vote is
 on Tuesday" names what is scheduled, and a deadline ("extended to Nov. 6", "payable Dec. 15")
 is set in the past for a date ahead, so a past verb says nothing of it, while a future one
