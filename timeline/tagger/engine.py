@@ -411,13 +411,18 @@ def _number(text: str, anchor: Anchor | None, rulebook: Rulebook) -> float | str
     direct = rulebook.normalize("number", text)
     if direct is not None:
         return direct  # type: ignore[no-any-return]
-    total = 0
+    total = group = 0  # "two thousand three hundred": thousands go to total, the rest to group
     for word in re.split(r"[\s-]+", text.lower()):
         value = rulebook.normalize("number", word)
         if not isinstance(value, int):
             raise ValueError(f"no number in {text!r}")
-        total += value
-    return total
+        if value == 1000:
+            total, group = total + (group or 1) * 1000, 0
+        elif value == 100:
+            group = (group or 1) * 100
+        else:
+            group += value
+    return total + group
 
 
 def _decade(text: str, anchor: Anchor | None, rulebook: Rulebook) -> str:
