@@ -135,10 +135,12 @@ _RANGE_END = re.compile(
 )
 # A word in -ed right after a determiner or a preposition is an adjective: "the reduced
 # dividend", "with extended hours", "after repeated delays".
-_BEFORE_ADJECTIVE = frozenset(
-    """the a an its their his her this that these those our your my no any some each
-    with without for of in into on at from by after before amid under over about""".split()
-)
+_DETERMINERS = frozenset(
+    "the a an its their his her this that these those our your my no any some each".split())
+_BEFORE_ADJECTIVE = _DETERMINERS | frozenset(
+    "with without for of in into on at from by after before amid under over about".split())
+# Markers that are nouns too, and are after a determiner: "in the face of", "the ends".
+_NOUNS_TOO = frozenset("face faces ends starts hosts host set plan".split())
 
 
 # Every word that can be a marker, in the lowered text: the scan looks at these only.
@@ -317,6 +319,8 @@ def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
         return None  # "was planned for March" looks ahead, "vacation plans for" does not
     if word == "next" and after == "to":
         return None  # "next to the embassy": a place
+    if word in _NOUNS_TOO and prior in _DETERMINERS:
+        return None  # "in the face of", "at the ends of": a noun
     if word in _FUTURE:
         return "future", True
     if word in _PRESENT:
