@@ -343,6 +343,9 @@ def test_text_without_dates() -> None:
     "Cases peaked before falling steadily.", "It stayed warm during summery days.",
     # an ordinal that is no day of the month
     "He won on the first ballot.", "She lives on the 24th floor.",
+    # shares, not spans of time
+    "Funds hold more than a quarter of the entire market.",
+    "Iraq imports three-quarters of its food.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
