@@ -166,11 +166,6 @@ def _calendar(
         if keeps_precision and anchor is not None and _finer(anchor.granularity, unit):
             out = anchor.granularity  # "a year earlier" than a quarter is a quarter
         value = shift(anchor, unit, amount, out) if anchor else None
-        if value is None and amount == 0 and anchor is not None and unit == "day" and (
-                anchor.granularity in ("year", "month")):
-            # "that same day", after "last October": a day in October, which one unknown
-            suffix = "-XX-XX" if anchor.granularity == "year" else "-XX"
-            return Resolution(kind, anchor.value + suffix, unit, anchored=True, placed=False)
         if value is None:
             return Resolution(kind, _UNKNOWN.get(unit, "XXXX"), unit, placed=False)
         if time and unit == "day":

@@ -24,9 +24,6 @@ CASES = [
      "2018"),
     # tense decides the direction of underspecified expressions
     ("The committee will meet in March.", "March", "2020-02-24", "2020-03"),
-    # "that same day" after a month is a day of that month, which one unknown
-    ("He was shot last October. His name was crossed out that same day.", "that same day",
-     "1999-02-06", "1998-10-XX"),
     ("The talks collapsed in March.", "March", "2020-02-24", "2019-03"),
     # a marker that is a noun after a determiner says nothing: "in the face of"
     ("The mayor stays firm in the face of protests on Monday.", "Monday", "2020-02-26",
