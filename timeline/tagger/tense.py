@@ -140,7 +140,7 @@ _DETERMINERS = frozenset(
 _BEFORE_ADJECTIVE = _DETERMINERS | frozenset(
     "with without for of in into on at from by after before amid under over about".split())
 # Markers that are nouns too, and are after a determiner: "in the face of", "the ends".
-_NOUNS_TOO = frozenset("face faces ends starts hosts host set plan".split())
+_NOUNS_TOO = frozenset("face faces ends starts hosts host".split())
 
 
 # Every word that can be a marker, in the lowered text: the scan looks at these only.
