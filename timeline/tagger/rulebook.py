@@ -164,10 +164,14 @@ def load_rulebook(folder: Path | None = None) -> Rulebook:
             raise RuleError(f"fragment {frag.name!r}: expected a known table, found {frag.table!r}")
         for ref in _REFERENCE.finditer(frag.pattern):
             inner = fragments.get(ref.group(2))
-            if frag.field is not None or inner is None or inner.field is None:
+            # A fragment without a field names fragments with one; one with a field may take
+            # a piece of pattern ({~piece}) from a fragment without one.
+            piece = frag.field is not None and bool(ref.group(1))
+            if inner is None or (inner.field is None) != piece:
                 raise RuleError(
-                    f"fragment {frag.name!r}: expected references only to fragments with a "
-                    f"field, and only in a fragment without one; found {ref.group(0)}"
+                    f"fragment {frag.name!r}: expected references to fragments with a field in "
+                    f"a fragment without one, or {{~piece}} of a fragment without a field in "
+                    f"a fragment with one; found {ref.group(0)}"
                 )
     rules = tuple(_rule(source, spec, fragments, tables) for source, spec in raw_rules)
     names = [r.name for r in rules]
@@ -262,11 +266,12 @@ def _rule(
         matches_only = only_match or bool(m.group(1))
         if frag.field is None:  # its own pieces feed their fields, unless it only matches
             return "(?:" + _REFERENCE.sub(lambda n: expand(n, matches_only), frag.pattern) + ")"
+        pattern = _REFERENCE.sub(lambda n: expand(n, True), frag.pattern)  # its {~piece}s
         if matches_only:
-            return f"(?:{frag.pattern})"
+            return f"(?:{pattern})"
         uses[frag.name] = uses.get(frag.name, 0) + 1
         group = frag.name if uses[frag.name] == 1 else f"{frag.name}__{uses[frag.name]}"
-        return f"(?P<{group}>{frag.pattern})"
+        return f"(?P<{group}>{pattern})"
 
     regex = _compile(where, _WORD_START + _REFERENCE.sub(expand, spec["pattern"]))
     group_names = {fragment_of(g) for g in regex.groupindex}

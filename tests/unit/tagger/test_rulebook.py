@@ -103,7 +103,12 @@ def test_a_fragment_without_a_field(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="a table normalizes a field"):
         broken = fragments.replace('"early"\n', '"early"\ntable = "month"\n')
         load_rulebook(write(tmp_path, rule(), broken))
-    with pytest.raises(RuleError, match=r"fragment 'month': expected references only"):
+    # one with a field takes a piece of pattern from one without, which feeds no field
+    pieced = fragments.replace('"jan(?:uary)?"', '"(?:{~early}\\\\s+)?jan(?:uary)?"')
+    book = load_rulebook(write(tmp_path, rule(), pieced))
+    assert list(book.rules[0].regex.groupindex) == ["month"]
+    assert book.rules[0].regex.search("early jan") is not None
+    with pytest.raises(RuleError, match=r"fragment 'month': expected references"):
         load_rulebook(write(tmp_path, rule(), fragments.replace('"jan(?:uary)?"', '"{early}"')))
 
 
