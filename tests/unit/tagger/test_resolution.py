@@ -395,6 +395,8 @@ def test_no_expression_runs_across_a_blank_line() -> None:
         ("He was sentenced in 2023 to seven years.", ["2023", "seven years"]),
         ("It was grounded for seven months after that failure.", ["seven months"]),
         ("The ruling came a day earlier than expected.", ["a day"]),
+        ("The cleanup is expected to last months.", ["months"]),
+        ("It was signed a year before the election.", ["a year"]),
         ("Repairs take two to three weeks, or 10-15 minutes each.",
          ["two to three weeks", "10-15 minutes"]),
     ],
