@@ -338,6 +338,7 @@ def test_text_without_dates() -> None:
     "He scored in the third quarter of the game",
     "They outscored Boston 35-20 in the third quarter.",
     "He threw two touchdowns in the fourth quarter.",
+    "Duncan scored 15 points in the first half.", "They led 50-45 in the first half.",
     "He told the Sunday Times he would go", "He watched Monday Night Football",
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
     "USA Today reported the deal.", "This is VOA Today.", "as USA TODAY first reported",
