@@ -39,7 +39,10 @@ _PAST = frozenset(
     ran struck hit kept built broke chose drew drove fought flew grew heard hung laid
     meant overtook rode sang shook shot slid spoke spun stood stole stuck swore swept swam
     taught tore threw understood woke wore withdrew forecast shut sought fled sank blew dealt
-    froze slept swung wept ago last previous yesterday ended""".split()
+    froze slept swung wept caught felt crept leapt forgot hid sat ate drank rang shrank sprang
+    arose awoke clung flung stung dug forbade forgave oversaw undertook underwent upheld withheld
+    overcame foresaw mistook rebuilt rewrote retook overthrew slew bled sped
+    died sued tied vied ago last previous yesterday ended""".split()
 )
 # "a boat now carries visitors from May to October": the present, neither back nor ahead.
 _PRESENT = frozenset("now currently nowadays".split())

@@ -25,6 +25,9 @@ CASES = [
     # tense decides the direction of underspecified expressions
     ("The committee will meet in March.", "March", "2020-02-24", "2020-03"),
     ("The talks collapsed in March.", "March", "2020-02-24", "2019-03"),
+    # short past forms in -ed are past verbs too
+    ("His wife of 73 years, Barbara, died in April.", "April", "2018-11-30", "2018-04"),
+    ("The family sued the city in March.", "March", "2020-02-24", "2019-03"),
     # a marker that is a noun after a determiner says nothing: "in the face of"
     ("The mayor stays firm in the face of protests on Monday.", "Monday", "2020-02-26",
      "2020-02-24"),
