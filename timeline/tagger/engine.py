@@ -27,6 +27,7 @@ _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
 _PERIODS = ("quarter", "half")
 _DETERMINED = re.compile(r"(?i:the|this|that|these|those|its|his|her|their|our)\s")
+_COUNTED_DATE = re.compile(r"(?i:\b(?:ago|earlier|later|before|after)\b)")  # "two days later"
 
 
 @dataclass(frozen=True)
@@ -211,12 +212,14 @@ class Tagger:
 
 def _modifies(mod: str | None, cand: _Candidate) -> bool:
     """Whether a modifier giving `mod` belongs to the candidate's mention: a quantity ("more
-    than") bounds only a duration or an "ago" date, and not a determined span ("over the past
-    two decades" means during); a position ("early") does not apply to a set."""
+    than") bounds only a duration or a date counted from another ("nearly two months later"),
+    and not a determined span ("over the past two decades" means during); a position
+    ("early") does not apply to a set."""
     kind = cand.rule.type
     matched = cand.match.group(0)
     if mod in _QUANTITY_MODS:
-        return (kind == "DURATION" or "ago" in matched) and not _DETERMINED.match(matched)
+        counted = kind == "DURATION" or _COUNTED_DATE.search(matched) is not None
+        return counted and not _DETERMINED.match(matched)
     return not (mod in _POSITION_MODS and kind == "SET")
 
 

@@ -238,6 +238,9 @@ def test_modifiers_are_recorded() -> None:
     assert by_text["early December"].mod == "START"
     assert by_text["more than four years"].mod == "MORE_THAN"
     assert by_text["more than four years"].type == "DURATION"
+    later = tag("He testified on July 14. Nearly two months later, it had grown.", "2016-09-12")
+    assert [(m.text, m.value, m.mod) for m in later][1] == (
+        "Nearly two months later", "2016-09", "LESS_THAN")
 
 
 @pytest.mark.parametrize(
