@@ -189,6 +189,8 @@ class TenseMarkers:
                 continue  # "had been due to expire Friday": a plan since overtaken
             if found is None or (found[0] == "past" and prior[0] in _NOT_PAST_AFTER):
                 continue  # "will be paid", "remain closed": not past
+            if found == ("past", False) and _participle_by(text, end, prior[0]):
+                continue  # "a summit overshadowed by the crisis": an adjective
             # The auxiliaries right before the word: "was", "has been".
             chain = (prior, _word_before(text, prior[1])) if prior[0] == "been" else (prior,)
             if found == ("future", False) and chain[-1][0] in _PAST_AUXILIARIES:
@@ -305,6 +307,25 @@ def _word_after(text: str, pos: int) -> str:
 def _after_comma(text: str, pos: int) -> bool:
     """Return True if a comma comes right before `pos`, but for spaces."""
     return text[max(0, pos - 8):pos].rstrip()[-1:] == ","
+
+
+# "a summit overshadowed by the crisis" is a participle; "prices dropped by 5%" a verb.
+# After "by", an amount, a means or a vote makes the word a verb: "traveled by train".
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?![\d$€£]|(?:about|nearly|almost|more|less|roughly|some|half|far|train|car|bus|"
+    r"plane|boat|air|sea|road|rail|ship|ferry|helicopter|land|phone|telephone|mail|e-?mail|"
+    r"hand|foot|default|accident|mistake|chance|as\s+much|a\s+(?:third|quarter|fifth|factor|"
+    r"vote|margin|wide|narrow|slim|landslide|large|small))\b)",
+    re.IGNORECASE,
+)
+
+
+def _participle_by(text: str, end: int, prior: str) -> bool:
+    """Return True for a word in -ed followed by an agent ("overshadowed by the crisis")
+    without an auxiliary before it, even one shared ("was blocked ... but reinstated by"): a
+    participle after a noun, not a verb in the past."""
+    shared = prior in _PAST_AUXILIARIES or prior in _COORDINATED
+    return not shared and _BY_AGENT.match(text, end) is not None
 
 
 def _negated_participle(word: str) -> bool:

@@ -28,6 +28,11 @@ CASES = [
     # short past forms in -ed are past verbs too
     ("His wife of 73 years, Barbara, died in April.", "April", "2018-11-30", "2018-04"),
     ("The family sued the city in March.", "March", "2020-02-24", "2019-03"),
+    # a participle before "by" and its agent is no verb; before an amount or a means it is
+    ("World leaders arrive here Thursday for a summit overshadowed by the crisis.", "Thursday",
+     "2013-09-04", "2013-09-05"),
+    ("Shares dropped by 5% on Friday.", "Friday", "2013-09-04", "2013-08-30"),
+    ("He traveled by train to Kiev on Friday.", "Friday", "2013-09-04", "2013-08-30"),
     # a marker that is a noun after a determiner says nothing: "in the face of"
     ("The mayor stays firm in the face of protests on Monday.", "Monday", "2020-02-26",
      "2020-02-24"),
