@@ -150,6 +150,9 @@ def _calendar(
         base = Anchor.parse(named.value)
         exact = named.granularity == "day" and not vague  # not "a few days after"
         out = f["unit"] if rule.names_unit else named.granularity
+        if out == "weekend" and base is not None and base.start.weekday() < 2:
+            # "Labor Day weekend": a Monday's or a Tuesday's is the weekend before it
+            base = Anchor.parse((base.start - timedelta(days=base.start.weekday() + 1)).isoformat())
         value = shift(base, f["unit"], amount, out) if base is not None and exact else None
         if value is None:
             return Resolution(kind, _UNKNOWN[f["unit"]], f["unit"], placed=False)
