@@ -187,8 +187,8 @@ class TenseMarkers:
                 insort(self._clauses, start)
             if found is not None and found[1] and prior[1] == superseded:
                 continue  # "had been due to expire Friday": a plan since overtaken
-            if found is None or (found[0] == "past" and prior[0] in _NOT_PAST_AFTER):
-                continue  # "will be paid", "remain closed": not past
+            if found is None or (found[0] == "past" and _after_auxiliary(text, prior)):
+                continue  # "will be paid", "remain closed", "be formally installed": not past
             if found == ("past", False) and _participle_by(text, end, prior[0]):
                 continue  # "a summit overshadowed by the crisis": an adjective
             # The auxiliaries right before the word: "was", "has been".
@@ -298,6 +298,14 @@ def _word_before(text: str, pos: int) -> _Word:
     return "", -1, -1
 
 
+def _after_auxiliary(text: str, prior: _Word) -> bool:
+    """Return True if the word before a participle, or the word before an adverb in -ly right
+    before it ("will be formally installed"), makes it no past verb."""
+    if prior[0] in _NOT_PAST_AFTER:
+        return True
+    return prior[0].endswith("ly") and _word_before(text, prior[1])[0] in _NOT_PAST_AFTER
+
+
 def _word_after(text: str, pos: int) -> str:
     """Return the word that starts first at or after `pos` ("" at the end of the text)."""
     m = _NEXT_WORD.match(text, pos)
@@ -337,6 +345,8 @@ def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
         return "future", True  # "agreed to buy": the buying is ahead
     if word in _HYPOTHETICAL and after in _NOT_AHEAD_AFTER:
         return None
+    if word == "would" and after == "have":
+        return None  # "a plan that would have imposed a tax": not ahead
     if word in _NEEDS_TO and after not in ("to", "for"):
         return None  # "set to expire" looks ahead, "set a deadline" does not
     if word in _PLANS and not (after == "to" or (after == "for" and prior in _BE)):
