@@ -362,6 +362,7 @@ def test_text_without_dates() -> None:
     # numbers shaped like years
     "It cost €2020.", "He lives at 1600 Pennsylvania Avenue.", "call 555-2012-1234",
     "Secretary of the Treasury\n1500 Pennsylvania Avenue NW",
+    "The bill, H.R. 2017, passed.", "The meeting is in room 1204.", "Take Interstate 1999.",
     # temperatures
     "Temperatures fell into the 30s.", "Highs will reach the upper 50s.",
     "see pages 1998-2005 of the record",
