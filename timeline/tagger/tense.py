@@ -129,10 +129,11 @@ _PAST_PERFECT = re.compile(
     r"(?!to\b|an?\b|the\b|no\b|its\b|their\b|his\b|her\b)[a-z]+",
     re.IGNORECASE,
 )
-# "bought from Sept. 14 to Thursday", "sales in the year to June": the end of a range or of a
-# reported period, not a deadline.
+# "bought from Sept. 14 to Thursday", "sales in the year to June", "the 12 months through
+# February": the end of a range or of a reported period, not a deadline.
 _RANGE_END = re.compile(
-    r"\b(?:from\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}|(?:days|weeks?|months?|quarters?|years?))\s+to"
+    r"\b(?:from\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}|(?:days|weeks?|months?|quarters?|years?))"
+    r"\s+(?:to|through)"
     + _RIGHT_BEFORE,
     re.IGNORECASE,
 )
