@@ -23,9 +23,10 @@ from bisect import bisect_left, bisect_right, insort
 __all__ = ["TenseMarkers", "lowered"]
 
 # Strong markers settle the direction; weak ones ("expected", a word in -ed) only lean.
-_FUTURE = frozenset("will 'll wo shall going would tomorrow next upcoming".split())
+# "they expect a decision Thursday": in the present, expecting looks ahead as surely as "will".
+_FUTURE = frozenset("will 'll wo shall going would tomorrow next upcoming expect expects".split())
 _FUTURE_WEAK = frozenset(
-    """plans plan planning planned scheduled expected expects expect intends intend aims coming
+    """plans plan planning planned scheduled expected intends intend aims coming
     forthcoming soon until later set due begin begins starts ends opens closes resume resumes expire
     expires hosts host faces face could might""".split()
 )
@@ -71,6 +72,11 @@ _INFINITIVE_HEADS = frozenset(
 # ", and" before no marker may join a list: "attacks Aug. 7 in Nairobi, Kenya, and Dar es
 # Salaam, Tanzania, killed 257".)
 _COORDINATED = frozenset({"and", "but"})
+# A semicolon, or "that" opening a reported clause ("warned officials Wednesday that they
+# should expect little help"): markers past it speak for that clause, not a date before it.
+_CLAUSE_START = re.compile(
+    r";|(?<![A-Za-z'])that(?=\s+(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their)\b)"
+)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"'”’)]|$)")
 _SPEECH = frozenset("said told added noted stated explained reported announced".split())
 _NEEDS_TO = frozenset("set due".split())
@@ -179,7 +185,7 @@ class TenseMarkers:
         self._ends: dict[tuple[str, bool], list[int]] = {}
         superseded = -1  # where a plan in the past perfect starts ("had been due")
         # Where a new clause starts: a semicolon, or a marker right after ", and" or ", but".
-        self._clauses = [m.start() for m in re.finditer(";", text)]
+        self._clauses = [m.start() for m in _CLAUSE_START.finditer(text)]
         for m in _CANDIDATE.finditer(lowered(text) if lower is None else lower):
             word, start, end = m.group(0), m.start(), m.end()  # lowered already
             prior = _word_before(text, start)

@@ -38,6 +38,11 @@ CASES = [
      "2013-03-22", "2013-03-19"),
     ("He will be formally installed at a Mass on Tuesday.", "Tuesday", "2013-03-14",
      "2013-03-19"),
+    # expecting in the present looks ahead; a reported clause speaks for itself, not the date
+    ("Officials said Monday they expect a decision Thursday.", "Thursday", "2013-03-20",
+     "2013-03-21"),
+    ("Mayors warned officials Wednesday that they should expect little help.", "Wednesday",
+     "2013-06-10", "2013-06-05"),
     # a marker that is a noun after a determiner says nothing: "in the face of"
     ("The mayor stays firm in the face of protests on Monday.", "Monday", "2020-02-26",
      "2020-02-24"),
