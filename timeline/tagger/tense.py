@@ -3,8 +3,8 @@
 No part-of-speech tagger: the nearest tense marker in the sentence decides (an auxiliary such as
 "will", a past form such as "said" or "expanded", a perfect "has ...", or "now", which leaves
 the nearest date), as a careful reader does with "In December, Obama expanded ..." (past) or
-"The committee will vote Wednesday" (future); a marker past ", and" or a semicolon belongs to
-the next clause.
+"The committee will vote Wednesday" (future); a marker past ", and", a semicolon or a reported
+"that" ("warned Wednesday that they should expect") belongs to the next clause.
 The word right before the date can overrule the verb: "since March" has passed, "the vote is
 on Tuesday" names what is scheduled, and a deadline ("extended to Nov. 6", "payable Dec. 15")
 is set in the past for a date ahead, so a past verb says nothing of it, while a future one
@@ -184,7 +184,8 @@ class TenseMarkers:
         self._starts: dict[tuple[str, bool], list[int]] = {}
         self._ends: dict[tuple[str, bool], list[int]] = {}
         superseded = -1  # where a plan in the past perfect starts ("had been due")
-        # Where a new clause starts: a semicolon, or a marker right after ", and" or ", but".
+        # Where a new clause starts: a semicolon, a reported "that", or a marker right after
+        # ", and" or ", but".
         self._clauses = [m.start() for m in _CLAUSE_START.finditer(text)]
         for m in _CANDIDATE.finditer(lowered(text) if lower is None else lower):
             word, start, end = m.group(0), m.start(), m.end()  # lowered already
