@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -274,6 +275,10 @@ def _rule(
         return f"(?P<{group}>{pattern})"
 
     regex = _compile(where, _WORD_START + _REFERENCE.sub(expand, spec["pattern"]))
+
+    def only_match(text: str) -> str:  # a filter's fragments match, and feed no field
+        return _REFERENCE.sub(lambda n: expand(n, True), text)
+
     group_names = {fragment_of(g) for g in regex.groupindex}
     fields = spec.get("fields", {})
     bad_fields = set(fields) - FIELDS
@@ -338,9 +343,9 @@ def _rule(
         reference=spec.get("reference", "document"),
         mod=spec.get("mod"),
         priority=int(spec.get("priority", 0)),
-        exclude_after=_optional(where, spec.get("exclude_after")),
-        exclude_before=_optional(where, spec.get("exclude_before")),
-        require_before=_optional(where, spec.get("require_before")),
+        exclude_after=_optional(where, spec.get("exclude_after"), only_match),
+        exclude_before=_optional(where, spec.get("exclude_before"), only_match),
+        require_before=_optional(where, spec.get("require_before"), only_match),
         sets_reference=bool(spec.get("sets_reference", True)),
         names_unit=bool(spec.get("names_unit", False)),
         tenseless=bool(spec.get("tenseless", False)),
@@ -391,10 +396,12 @@ def _field_in(word: str, groups: set[str], fragments: dict[str, Fragment]) -> bo
     return any(fragments[g].field == word for g in groups if g in fragments)
 
 
-def _optional(where: str, pattern: str | None) -> re.Pattern[str] | None:
+def _optional(
+    where: str, pattern: str | None, expand: Callable[[str], str]
+) -> re.Pattern[str] | None:
     if pattern is None:
         return None
     try:
-        return re.compile(pattern)
+        return re.compile(expand(pattern))
     except re.error as exc:
         raise RuleError(f"{where}: filter pattern does not compile: {exc}") from None

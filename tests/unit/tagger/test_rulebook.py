@@ -112,6 +112,16 @@ def test_a_fragment_without_a_field(tmp_path: Path) -> None:
         load_rulebook(write(tmp_path, rule(), fragments.replace('"jan(?:uary)?"', '"{early}"')))
 
 
+def test_a_filter_names_fragments_that_only_match(tmp_path: Path) -> None:
+    fragments = FRAGMENTS + '[fragment.early]\npattern = "early\\\\s+"\n'
+    book = load_rulebook(write(tmp_path, rule(exclude_before='"{~early}$"'), fragments))
+    tagger = Tagger(book)
+    assert tagger.tag("It fell in early January.", "2020-02-24") == []
+    assert [m.text for m in tagger.tag("It fell in January.", "2020-02-24")] == ["January"]
+    with pytest.raises(RuleError, match=r"unknown fragment \{moon\}"):
+        load_rulebook(write(tmp_path, rule(exclude_before='"{~moon}$"'), fragments))
+
+
 def test_fragment_problems(tmp_path: Path) -> None:
     bad = FRAGMENTS.replace('field = "month"', 'field = "colour"')
     with pytest.raises(RuleError, match="fragment 'month': expected a field"):
