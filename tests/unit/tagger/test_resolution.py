@@ -28,6 +28,9 @@ CASES = [
     # short past forms in -ed are past verbs too
     ("His wife of 73 years, Barbara, died in April.", "April", "2018-11-30", "2018-04"),
     ("The family sued the city in March.", "March", "2020-02-24", "2019-03"),
+    # points that are no game's score leave a half of the year
+    ("Margins rose 2 percentage points in the first half.", "the first half", "1989-10-30",
+     "1989-H1"),
     # a participle before "by" and its agent is no verb; before an amount or a means it is
     ("World leaders arrive here Thursday for a summit overshadowed by the crisis.", "Thursday",
      "2013-09-04", "2013-09-05"),
@@ -350,6 +353,7 @@ def test_text_without_dates() -> None:
     "They outscored Boston 35-20 in the third quarter.",
     "He threw two touchdowns in the fourth quarter.",
     "Duncan scored 15 points in the first half.", "They led 50-45 in the first half.",
+    "He scored 12 points in the fourth quarter.",
     "He told the Sunday Times he would go", "He watched Monday Night Football",
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
     "USA Today reported the deal.", "This is VOA Today.", "as USA TODAY first reported",
