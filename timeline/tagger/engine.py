@@ -15,6 +15,7 @@ from timeline.models import Mention
 from timeline.sentences import Sentences
 from timeline.tagger.calendar import Anchor
 from timeline.tagger.normalize import Resolution, Tense, resolve
+from timeline.tagger.ranges import cycle_of, in_order
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
 from timeline.tagger.tense import TenseMarkers, lowered
 
@@ -66,6 +67,7 @@ class Tagger:
         period: Anchor | None = None  # the quarter or half it last mentioned
         frame: tuple[int, int] | None = None  # a year opening a sentence: (sentence, year)
         heading: Anchor | None = None  # a day alone on its line, heading the lines below
+        last_cycle = None  # how far apart the candidate days of the last mention lay
         for cand in chosen:
             start, mod = self._modifier(text, cand, mentions)
             end, post = self._postmodifier(text, cand)
@@ -85,7 +87,11 @@ class Tagger:
             if resolution is None:
                 continue
             mention = self._mention(text, start, end, cand, resolution, mod, base)
+            cycle = cycle_of(fields)
+            if mentions:  # the end of a range after its start: "from Monday to Wednesday"
+                mentions[-1], mention = in_order(text, mentions[-1], last_cycle, mention, cycle)
             mentions.append(mention)
+            last_cycle = cycle
             frame = _fronted_year(text, span[0], mention) or frame
             if mention.granularity == "day" and mention.resolved and _alone_on_line(text, mention):
                 heading = Anchor.parse(mention.value)

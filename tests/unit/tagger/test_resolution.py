@@ -455,3 +455,22 @@ def test_a_weekday_under_a_heading_counts_from_the_heading() -> None:
 )
 def test_counts_in_digits_are_whole(sentence: str, expected: list[str]) -> None:
     assert [m.value for m in tag(sentence, "2025-04-30")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # written on Wednesday 2026-11-18: the end follows the start, in the sentence's tense
+        ("The conference will run from Monday to Wednesday.", ["2026-11-23", "2026-11-25"]),
+        ("Between Tuesday and Thursday, prices rose.", ["2026-11-10", "2026-11-12"]),
+        ("The festival ran Dec. 28-Jan. 3.", ["2025-12-28", "2026-01-03"]),
+        ("It ran Monday-Wednesday.", ["2026-11-16", "2026-11-18"]),
+        ("The storm hit between Sunday night and Monday morning.",
+         ["2026-11-15TNI", "2026-11-16TMO"]),
+        # not one range: each day keeps its own place
+        ("He left on Friday and she will return on Monday.", ["2026-11-13", "2026-11-23"]),
+        ("Voting runs from Dec. 28, 2026 to Jan. 3.", ["2026-12-28", "2027-01-03"]),
+    ],
+)
+def test_a_range_ends_after_it_starts(sentence: str, expected: list[str]) -> None:
+    assert [m.value for m in tag(sentence, "2026-11-18")] == expected

@@ -1,0 +1,96 @@
+"""The two ends of a range in order: "from Monday to Wednesday", "Dec. 28-Jan. 3".
+
+Each end of a range is placed on its own, so a weekday or a day without a year can land before
+the start: "will run from Monday to Wednesday", written on a Wednesday, put the end on the day
+of writing, five days before the start. A range is one span, so its end follows its start; when
+it does not, the end placed by the sentence's tense stays and the other end moves by its cycle
+(a week for a weekday, a year for a day of a month): a past range keeps its end and moves its
+start back, any other keeps its start and moves its end ahead.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from timeline.models import Mention
+
+__all__ = ["cycle_of", "in_order"]
+
+# What joins the two ends: "Monday to Wednesday", "Dec. 28-Jan. 3", "between Sunday and Monday".
+_JOINED = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WEEK = relativedelta(weeks=1)
+_YEAR = relativedelta(years=1)
+
+
+def cycle_of(fields: dict[str, Any]) -> relativedelta | None:
+    """Return how far apart the candidates for an expression's day lie: a week for a weekday
+    alone ("Monday"), a year for a day of a month without a year ("Dec. 28"); None for an
+    expression that names its own place ("next Monday", "Dec. 28, 2025")."""
+    if "year" in fields or "rel" in fields:
+        return None
+    if "weekday" in fields and "month" not in fields:
+        return _WEEK
+    if "month" in fields and "day" in fields:
+        return _YEAR
+    return None
+
+
+def in_order(
+    text: str,
+    first: Mention,
+    first_cycle: relativedelta | None,
+    second: Mention,
+    second_cycle: relativedelta | None,
+) -> tuple[Mention, Mention]:
+    """Return the two mentions with the range's end moved after its start, when they are the
+    two ends of one range placed out of order; otherwise return them as they are."""
+    if not (first_cycle or second_cycle) or not _joined(text, first, second):
+        return first, second
+    start, end = _day(first), _day(second)
+    if start is None or end is None or end >= start:
+        return first, second
+    if first_cycle and (second.direction == "past" or not second_cycle):
+        while start > end:
+            start -= first_cycle
+        return _moved(first, start), second
+    if second_cycle:
+        while end < start:
+            end += second_cycle
+        return first, _moved(second, end)
+    return first, second
+
+
+def _joined(text: str, first: Mention, second: Mention) -> bool:
+    """Return True when the text between the mentions joins them as the two ends of a range."""
+    if _JOINED.fullmatch(text, first.end, second.start):
+        return True
+    if not _AND.fullmatch(text, first.end, second.start):
+        return False
+    return _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
+
+
+def _day(mention: Mention) -> date | None:
+    """Return the day a mention's value names, or None when it names no single day."""
+    m = _DAY.match(mention.value)
+    if m is None or mention.type not in ("DATE", "TIME"):
+        return None
+    return date.fromisoformat(m.group(0))
+
+
+def _moved(mention: Mention, day: date) -> Mention:
+    """Return the mention placed on `day` instead, its time of day and direction updated."""
+    value = day.isoformat() + mention.value[10:]
+    anchor = _DAY.match(mention.anchor or "")
+    direction = mention.direction
+    if anchor is not None:
+        placed = date.fromisoformat(anchor.group(0))
+        direction = "past" if day < placed else "future" if day > placed else "same"
+    return dataclasses.replace(mention, value=value, direction=direction)
