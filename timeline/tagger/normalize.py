@@ -79,6 +79,8 @@ def resolve(
             return Resolution("SET", f"XXXX-{int(fields['month']):02d}", "month", placed=False)
         if "season" in fields:
             return Resolution("SET", f"XXXX-{fields['season']}", "season", placed=False)
+        if "part" in fields:  # "every morning"
+            return Resolution("SET", f"XXXX-XX-XXT{fields['part']}", "day", placed=False)
         unit = fields["unit"]
         return Resolution("SET", duration(fields.get("number", 1), unit), unit, placed=False)
     return _calendar(rule, fields, anchor, tense, rulebook, mentioned)

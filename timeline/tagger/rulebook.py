@@ -276,8 +276,9 @@ def _rule(
 
     regex = _compile(where, _WORD_START + _REFERENCE.sub(expand, spec["pattern"]))
 
-    def only_match(text: str) -> str:  # a filter's fragments match, and feed no field
-        return _REFERENCE.sub(lambda n: expand(n, True), text)
+    def only_match(text: str) -> str:  # a filter's fragments match, and feed no field,
+        # ignoring case as in a pattern (the rest of a filter is as case-sensitive as written)
+        return _REFERENCE.sub(lambda n: f"(?i:{expand(n, True)})", text)
 
     group_names = {fragment_of(g) for g in regex.groupindex}
     fields = spec.get("fields", {})

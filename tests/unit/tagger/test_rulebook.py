@@ -117,6 +117,7 @@ def test_a_filter_names_fragments_that_only_match(tmp_path: Path) -> None:
     book = load_rulebook(write(tmp_path, rule(exclude_before='"{~early}$"'), fragments))
     tagger = Tagger(book)
     assert tagger.tag("It fell in early January.", "2020-02-24") == []
+    assert tagger.tag("Early January saw it fall.", "2020-02-24") == []  # case as in a pattern
     assert [m.text for m in tagger.tag("It fell in January.", "2020-02-24")] == ["January"]
     with pytest.raises(RuleError, match=r"unknown fragment \{moon\}"):
         load_rulebook(write(tmp_path, rule(exclude_before='"{~moon}$"'), fragments))
