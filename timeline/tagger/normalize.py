@@ -164,7 +164,9 @@ def _calendar(
         if vague:  # "several years ago" is in the past, "a few days later" in the future
             ref = "PAST_REF" if amount < 0 else "FUTURE_REF"
             return Resolution("DATE", ref, "reference", anchored=anchor is not None, placed=False)
-        unit = f.get("unit", "day")
+        unit = f.get("unit") or _period_unit(anchor, mentioned)
+        if unit is None:  # "the same period" with no period named before it
+            return Resolution(kind, _UNKNOWN["day"], "day", placed=False)
         if unit in ("hour", "minute", "second"):
             # "an hour later" than a day is no date: the text gives the span, not the clock
             return Resolution("DURATION", duration(f.get("number", 1), unit), unit, placed=False)
@@ -185,6 +187,12 @@ def _calendar(
         derived = not mentioned
         return Resolution(kind, value, out, anchored=True, direction=_sign(amount), placed=derived)
     return _named(kind, f, anchor, tense, mentioned, time, settled=rule.tenseless)
+
+
+def _period_unit(anchor: Anchor | None, mentioned: bool) -> str | None:
+    """Return the unit of a "period" ("the previous period", "that period"): the unit of the
+    date last named, or None when the text named none."""
+    return anchor.granularity if anchor is not None and mentioned else None
 
 
 def _named(

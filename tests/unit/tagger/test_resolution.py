@@ -127,6 +127,8 @@ CASES = [
     ("Officials postponed until Tuesday morning any action on the permit.", "Tuesday morning",
      "2000-03-30", "2000-04-04TMO"),  # put off to a date ahead
     ("He stayed until Tuesday.", "Tuesday", "2000-03-30", "2000-03-28"),
+    ("In the same period, sales fell.", "the same period", "2025-10-30",
+     "XXXX-XX-XX"),  # no period named before it: not the document's day
     ("A hearing had been set for Aug. 12, but that date was moved to Sept. 9.", "Sept. 9",
      "2024-07-19", "2024-09-09"),  # moved to a date ahead
     ("They may lose when the case is heard in May.", "May", "2000-03-29", "2000-05"),
