@@ -101,6 +101,7 @@ class Tagger:
                 and resolution.placed
                 and cand.rule.sets_reference
                 and not _closes_period(text, mentions)
+                and not _attribution(text, mention)
             ):
                 previous = Anchor.parse(mention.value) or previous
                 if previous is not None and previous.granularity in _PERIODS:
@@ -313,6 +314,18 @@ def _closes_period(text: str, mentions: list[Mention]) -> bool:
         return False
     between = text[mentions[-2].end:mentions[-1].start]
     return _PERIOD_END.fullmatch(between) is not None
+
+
+# "..., police said Monday." The day a source spoke is not the day the story tells.
+_SAID = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|added|told(?:\s+\w+){1,2}?)\s+(?:on\s+)?$")
+_SAID_END = re.compile(r"\s*(?:[.;]|,?\s+in\s+a\s+statement\b)")  # what was said came before
+
+
+def _attribution(text: str, mention: Mention) -> bool:
+    """Return True when the mention dates what a source said ("police said Monday.")."""
+    return (_SAID.search(text, max(0, mention.start - 30), mention.start) is not None
+            and _SAID_END.match(text, mention.end) is not None)
 
 
 def _alone_on_line(text: str, mention: Mention) -> bool:

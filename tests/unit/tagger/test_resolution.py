@@ -478,3 +478,19 @@ def test_counts_in_digits_are_whole(sentence: str, expected: list[str]) -> None:
 )
 def test_a_range_ends_after_it_starts(sentence: str, expected: list[str]) -> None:
     assert [m.value for m in tag(sentence, "2026-11-18")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day a source spoke is not the day the story tells
+        ("He was arrested early Sunday, police said Monday. Deputies saw his car at 1:45 a.m.",
+         "2025-12-28T01:45"),
+        ("He was arrested Sunday, police said Monday in a statement. They saw him at 1:45 a.m.",
+         "2025-12-28T01:45"),
+        # what follows "said Monday that" is news of that day
+        ("Police said Monday that the man surrendered at 1:45 a.m.", "2025-12-29T01:45"),
+    ],
+)
+def test_a_day_of_attribution_is_no_reference(text: str, expected: str) -> None:
+    assert tag(text, "2025-12-29")[-1].value == expected
