@@ -1,11 +1,12 @@
-"""The two ends of a range in order: "from Monday to Wednesday", "Dec. 28-Jan. 3".
+"""The two ends of a range in order: "from Monday to Wednesday", "Dec. 28-Jan. 3", "from
+10 p.m. to 2 a.m.".
 
-Each end of a range is placed on its own, so a weekday or a day without a year can land before
-the start: "will run from Monday to Wednesday", written on a Wednesday, put the end on the day
-of writing, five days before the start. A range is one span, so its end follows its start; when
-it does not, the end placed by the sentence's tense stays and the other end moves by its cycle
-(a week for a weekday, a year for a day of a month): a past range keeps its end and moves its
-start back, any other keeps its start and moves its end ahead.
+Each end of a range is placed on its own, so a weekday, a day without a year or a clock time can
+land before the start: "will run from Monday to Wednesday", written on a Wednesday, put the end
+on the day of writing, five days before the start. A range is one span, so its end follows its
+start; when it does not, the end placed by the sentence's tense stays and the other end moves by
+its cycle (a day for a clock time, a week for a weekday, a year for a day of a month): a past
+range keeps its end and moves its start back, any other keeps its start and moves its end ahead.
 """
 
 from __future__ import annotations
@@ -26,20 +27,26 @@ _JOINED = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNOR
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK = re.compile(r"(\d{2})(?::(\d{2}))?")
+_PART_MINUTE = {"MO": 8 * 60, "MI": 12 * 60, "AF": 15 * 60, "EV": 19 * 60, "NI": 22 * 60}
+_DAY_CYCLE = relativedelta(days=1)
 _WEEK = relativedelta(weeks=1)
 _YEAR = relativedelta(years=1)
 
 
 def cycle_of(fields: dict[str, Any]) -> relativedelta | None:
     """Return how far apart the candidates for an expression's day lie: a week for a weekday
-    alone ("Monday"), a year for a day of a month without a year ("Dec. 28"); None for an
-    expression that names its own place ("next Monday", "Dec. 28, 2025")."""
+    alone ("Monday"), a year for a day of a month without a year ("Dec. 28"), a day for a clock
+    time alone ("2 a.m."); None for an expression that names its own place ("next Monday",
+    "Dec. 28, 2025")."""
     if "year" in fields or "rel" in fields:
         return None
     if "weekday" in fields and "month" not in fields:
         return _WEEK
     if "month" in fields and "day" in fields:
         return _YEAR
+    if "hour" in fields and "day" not in fields:
+        return _DAY_CYCLE
     return None
 
 
@@ -54,17 +61,19 @@ def in_order(
     two ends of one range placed out of order; otherwise return them as they are."""
     if not (first_cycle or second_cycle) or not _joined(text, first, second):
         return first, second
-    start, end = _day(first), _day(second)
+    start, end = _point(first), _point(second)
     if start is None or end is None or end >= start:
         return first, second
     if first_cycle and (second.direction == "past" or not second_cycle):
-        while start > end:
-            start -= first_cycle
-        return _moved(first, start), second
+        day = start[0]
+        while (day, start[1]) > end:
+            day -= first_cycle
+        return _moved(first, day), second
     if second_cycle:
-        while end < start:
-            end += second_cycle
-        return first, _moved(second, end)
+        day = end[0]
+        while (day, end[1]) < start:
+            day += second_cycle
+        return first, _moved(second, day)
     return first, second
 
 
@@ -77,12 +86,18 @@ def _joined(text: str, first: Mention, second: Mention) -> bool:
     return _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
 
 
-def _day(mention: Mention) -> date | None:
-    """Return the day a mention's value names, or None when it names no single day."""
+def _point(mention: Mention) -> tuple[date, int] | None:
+    """Return the day a mention's value names and the minute of that day it starts at (a part
+    of the day at its usual hour), or None when it names no single day."""
     m = _DAY.match(mention.value)
     if m is None or mention.type not in ("DATE", "TIME"):
         return None
-    return date.fromisoformat(m.group(0))
+    time = mention.value[m.end() + 1:]
+    if clock := _CLOCK.match(time):
+        minute = 60 * int(clock.group(1)) + int(clock.group(2) or 0)
+    else:
+        minute = _PART_MINUTE.get(time, 0)
+    return date.fromisoformat(m.group(0)), minute
 
 
 def _moved(mention: Mention, day: date) -> Mention:
