@@ -40,7 +40,7 @@ class Anchor:
         value = value.split("T")[0]
         span = interval(value)
         granularity = granularity_of(value)
-        if span is None or granularity is None or granularity in ("decade", "century"):
+        if span is None or granularity is None:
             return None
         return cls(value, granularity, span[0])
 
@@ -91,9 +91,10 @@ def week_of_month(year: int, month: int, nth: int) -> str:
     return format_unit(day, "week")
 
 
-_ORDER = ("day", "week", "month", "season", "quarter", "half", "year")
+_ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 _NEEDS = {"day": "day", "night": "day", "week": "week", "weekend": "week", "hour": "day",
-          "minute": "day", "month": "month", "quarter": "quarter", "half": "half"}
+          "minute": "day", "month": "month", "quarter": "quarter", "half": "half",
+          "decade": "decade", "century": "century"}
 _MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 
 

@@ -358,6 +358,7 @@ def test_text_without_dates() -> None:
     "He threw two touchdowns in the fourth quarter.",
     "Duncan scored 15 points in the first half.", "They led 50-45 in the first half.",
     "He scored 12 points in the fourth quarter.",
+    "Young scored 31 points, including 12 in the fourth quarter.",
     "He told the Sunday Times he would go", "He watched Monday Night Football",
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
     "USA Today reported the deal.", "This is VOA Today.", "as USA TODAY first reported",
@@ -497,3 +498,8 @@ def test_a_range_ends_after_it_starts(sentence: str, expected: list[str]) -> Non
 )
 def test_a_day_of_attribution_is_no_reference(text: str, expected: str) -> None:
     assert tag(text, "2025-12-29")[-1].value == expected
+
+
+def test_a_decade_named_is_the_reference_of_the_next() -> None:
+    text = "In the early 1950s it was rebuilt. The following decade brought a long decline."
+    assert [m.value for m in tag(text, "2026-05-10")] == ["195", "196"]
