@@ -383,6 +383,7 @@ def test_text_without_dates() -> None:
     "He won on the first ballot.", "She lives on the 24th floor.",
     # shares, not spans of time
     "Funds hold more than a quarter of the entire market.",
+    "About 40 percent of trains ran, up from a quarter of them.", "Profit fell by a quarter.",
     "Iraq imports three-quarters of its food.",
     # a present seen from the past
     "Holders may buy at half the then current market price.",
