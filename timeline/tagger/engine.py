@@ -65,7 +65,7 @@ class Tagger:
         mentions: list[Mention] = []
         previous: Anchor | None = None  # the date the text last mentioned
         period: Anchor | None = None  # the quarter or half it last mentioned
-        frame: tuple[int, int] | None = None  # a year opening a sentence: (sentence, year)
+        frame: _Frame | None = None  # a year or a date opening a sentence
         heading: Anchor | None = None  # a day alone on its line, heading the lines below
         last_cycle = None  # how far apart the candidate days of the last mention lay
         for cand in chosen:
@@ -74,10 +74,14 @@ class Tagger:
             mod = mod or post
             fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
-            if frame is not None and frame[0] == span[0] and _yearless_month(cand, fields):
-                fields["year"] = frame[1]
+            in_frame = frame and frame.sentence == span[0] and _yearless_month(cand, fields)
+            framing = frame if in_frame else None
+            if framing and framing.date is None:
+                fields["year"] = framing.year
             tense = markers.near(span, start, cand.end)
-            counted = _mentioned_base(cand.rule, previous, period, heading, fields, ref, tense)
+            # placed around the month or day opening the sentence, else as its rule says
+            counted = (framing.date if framing else None) or _mentioned_base(
+                cand.rule, previous, period, heading, fields, ref, tense)
             mentioned = counted is not None
             base = counted or ref
             try:
@@ -269,25 +273,40 @@ def _mentioned_base(
 
 # A year that opens its sentence or a clause frames the yearless months and days after it:
 # "Last year, Ian struck on Sept. 28", "..., and in 2022 the results came on Nov. 14". So does a
-# season, quarter or half of a year ("In the summer of 1989, ... by September"); a winter runs
+# season, quarter or half of a year ("In the summer of 1989, ... by September"), and a month or
+# a day ("On March 3, 2025, the Treasury issued a license ... through March 12"); a winter runs
 # into the next year.
-_FRAMING = re.compile(r"\d{4}(?:-(?:SP|SU|FA|Q[1-4]|H[12]))?")
+_FRAMING = re.compile(r"\d{4}(?:-(?:SP|SU|FA|Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?")
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """A year opening a sentence: the sentence's start, the year, and the month or day when it
+    names one, around which the yearless months of the sentence are placed."""
+
+    sentence: int
+    year: int
+    date: Anchor | None = None
+
+
 # What may come before it: a preposition, at the start of the sentence or after a comma.
-_PREPOSITION = r"(?P<prep>(?:in|during|by|early|late|earlier|later)\s+)?"
+_PREPOSITION = r"(?P<prep>(?:in|on|since|during|by|early|late|earlier|later)\s+)?"
 _OPENS_SENTENCE = re.compile(r"[\W_]*" + _PREPOSITION, re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(
     r"[,;]\s+(?:(?:and|but|while|whereas)\s+)?" + _PREPOSITION + "$", re.IGNORECASE)
 
 
-def _fronted_year(text: str, sentence: int, mention: Mention) -> tuple[int, int] | None:
-    """Return (sentence start, year) when the mention is a year, or a part of one, that opens
-    its sentence or a clause in it, set off by a preposition before it or a comma after it."""
+def _fronted_year(text: str, sentence: int, mention: Mention) -> _Frame | None:
+    """Return the frame when the mention is a year, or a part of one, that opens its sentence
+    or a clause in it, set off by a preposition before it or a comma after it."""
     if mention.type != "DATE" or not _FRAMING.fullmatch(mention.value):
         return None
     opens = _OPENS_SENTENCE.fullmatch(text, sentence, mention.start) or _OPENS_CLAUSE.search(
         text, max(sentence, mention.start - 40), mention.start)
     if opens and (opens["prep"] or text.startswith(",", mention.end)):
-        return sentence, int(mention.value[:4])
+        finer = mention.granularity in ("day", "month")
+        return _Frame(sentence, int(mention.value[:4]),
+                      Anchor.parse(mention.value) if finer else None)
     return None
 
 

@@ -198,6 +198,13 @@ CASES = [
      "September", "2019-11-08", "1989-09"),
     ("Under a program approved in 1987, it had bought shares through Sept. 29.", "Sept. 29",
      "1989-10-30", "1989-09-29"),  # a year inside the sentence frames nothing
+    # a month or a day opening the sentence: its months are placed around it, in its tense
+    ("On March 3, 2025, the Treasury issued a license, which authorized transactions through "
+     "March 12.", "March 12", "2025-09-22", "2025-03-12"),
+    ("On Dec. 30, 2025, he said he would leave by Jan. 5.", "Jan. 5", "2026-09-22",
+     "2026-01-05"),
+    ("In March 2024, he said he would leave in December.", "December", "2025-09-22", "2024-12"),
+    ("In March 2024, he said he had left in December.", "December", "2025-09-22", "2023-12"),
     # a two-digit year lies within 79 years before the anchor to 20 after, across centuries
     ("The plant will open in '00.", "'00", "1999-05-01", "2000"),
     ("He played for the class of '98.", "'98", "2020-02-24", "1998"),
