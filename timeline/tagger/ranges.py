@@ -62,6 +62,11 @@ def in_order(
     if not (first_cycle or second_cycle) or not _joined(text, first, second):
         return first, second
     start, end = _point(first), _point(second)
+    if start and end and first_cycle == _DAY_CYCLE and second_cycle != _DAY_CYCLE:
+        # "from 10 to 11 a.m. Thursday": a clock time alone is on the day the end names, or on
+        # the day before it ("from 10 p.m. to 2 a.m. on Friday")
+        day = end[0] if start[1] <= end[1] else end[0] - _DAY_CYCLE
+        return _moved(first, day), second
     if start is None or end is None or end >= start:
         return first, second
     if first_cycle and (second.direction == "past" or not second_cycle):

@@ -483,6 +483,9 @@ def test_counts_in_digits_are_whole(sentence: str, expected: list[str]) -> None:
         ("The curfew runs from 10 p.m. to 2 a.m.", ["2026-11-18T22:00", "2026-11-19T02:00"]),
         ("It lasted from 11:30 p.m. Sunday to 1 a.m.", ["2026-11-15T23:30", "2026-11-16T01:00"]),
         ("The shop is open from 9 a.m. to 5 p.m.", ["2026-11-18T09:00", "2026-11-18T17:00"]),
+        ("It meets from 10 to 11 a.m. Thursday.", ["2026-11-19T10:00", "2026-11-19T11:00"]),
+        ("The curfew runs from 10 p.m. to 2 a.m. on Friday.",
+         ["2026-11-19T22:00", "2026-11-20T02:00"]),
         # not one range: each day keeps its own place
         ("He left on Friday and she will return on Monday.", ["2026-11-13", "2026-11-23"]),
         ("Voting runs from Dec. 28, 2026 to Jan. 3.", ["2026-12-28", "2027-01-03"]),
