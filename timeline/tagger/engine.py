@@ -14,6 +14,14 @@ from typing import Any
 from timeline.models import Mention
 from timeline.sentences import Sentences
 from timeline.tagger.calendar import Anchor
+from timeline.tagger.context import (
+    PERIODS,
+    Frame,
+    alone_on_line,
+    attribution,
+    closes_period,
+    fronted_year,
+)
 from timeline.tagger.normalize import Resolution, Tense, resolve
 from timeline.tagger.ranges import cycle_of, in_order
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
@@ -26,7 +34,6 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # no expression runs across paragraph
 _REACH = 64  # characters a match can extend beyond its trigger
 _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
-_PERIODS = ("quarter", "half")
 _DETERMINED = re.compile(r"(?i:the|this|that|these|those|its|his|her|their|our)\s")
 _COUNTED_DATE = re.compile(r"(?i:\b(?:ago|earlier|later|before|after)\b)")  # "two days later"
 
@@ -65,7 +72,7 @@ class Tagger:
         mentions: list[Mention] = []
         previous: Anchor | None = None  # the date the text last mentioned
         period: Anchor | None = None  # the quarter or half it last mentioned
-        frame: _Frame | None = None  # a year or a date opening a sentence
+        frame: Frame | None = None  # a year or a date opening a sentence
         heading: Anchor | None = None  # a day alone on its line, heading the lines below
         last_cycle = None  # how far apart the candidate days of the last mention lay
         for cand in chosen:
@@ -96,19 +103,19 @@ class Tagger:
                 mentions[-1], mention = in_order(text, mentions[-1], last_cycle, mention, cycle)
             mentions.append(mention)
             last_cycle = cycle
-            frame = _fronted_year(text, span[0], mention) or frame
-            if mention.granularity == "day" and mention.resolved and _alone_on_line(text, mention):
+            frame = fronted_year(text, span[0], mention) or frame
+            if mention.granularity == "day" and mention.resolved and alone_on_line(text, mention):
                 heading = Anchor.parse(mention.value)
             if (
                 mention.type in ("DATE", "TIME")
                 and mention.resolved
                 and resolution.placed
                 and cand.rule.sets_reference
-                and not _closes_period(text, mentions)
-                and not _attribution(text, mention)
+                and not closes_period(text, mentions)
+                and not attribution(text, mention)
             ):
                 previous = Anchor.parse(mention.value) or previous
-                if previous is not None and previous.granularity in _PERIODS:
+                if previous is not None and previous.granularity in PERIODS:
                     period = previous
         return mentions
 
@@ -255,7 +262,7 @@ def _mentioned_base(
     if reference == "previous":
         return previous
     if reference == "period":  # "a year earlier" than a quarter is that quarter a year back
-        in_period = previous.granularity in _PERIODS and fields.get("unit") == "year"
+        in_period = previous.granularity in PERIODS and fields.get("unit") == "year"
         return previous if in_period else None
     if reference == "last_period":  # "last year's quarter" is the quarter last named
         return period
@@ -271,45 +278,6 @@ def _mentioned_base(
     return None
 
 
-# A year that opens its sentence or a clause frames the yearless months and days after it:
-# "Last year, Ian struck on Sept. 28", "..., and in 2022 the results came on Nov. 14". So does a
-# season, quarter or half of a year ("In the summer of 1989, ... by September"), and a month or
-# a day ("On March 3, 2025, the Treasury issued a license ... through March 12"); a winter runs
-# into the next year.
-_FRAMING = re.compile(r"\d{4}(?:-(?:SP|SU|FA|Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?")
-
-
-@dataclass(frozen=True)
-class _Frame:
-    """A year opening a sentence: the sentence's start, the year, and the month or day when it
-    names one, around which the yearless months of the sentence are placed."""
-
-    sentence: int
-    year: int
-    date: Anchor | None = None
-
-
-# What may come before it: a preposition, at the start of the sentence or after a comma.
-_PREPOSITION = r"(?P<prep>(?:in|on|since|during|by|early|late|earlier|later)\s+)?"
-_OPENS_SENTENCE = re.compile(r"[\W_]*" + _PREPOSITION, re.IGNORECASE)
-_OPENS_CLAUSE = re.compile(
-    r"[,;]\s+(?:(?:and|but|while|whereas)\s+)?" + _PREPOSITION + "$", re.IGNORECASE)
-
-
-def _fronted_year(text: str, sentence: int, mention: Mention) -> _Frame | None:
-    """Return the frame when the mention is a year, or a part of one, that opens its sentence
-    or a clause in it, set off by a preposition before it or a comma after it."""
-    if mention.type != "DATE" or not _FRAMING.fullmatch(mention.value):
-        return None
-    opens = _OPENS_SENTENCE.fullmatch(text, sentence, mention.start) or _OPENS_CLAUSE.search(
-        text, max(sentence, mention.start - 40), mention.start)
-    if opens and (opens["prep"] or text.startswith(",", mention.end)):
-        finer = mention.granularity in ("day", "month")
-        return _Frame(sentence, int(mention.value[:4]),
-                      Anchor.parse(mention.value) if finer else None)
-    return None
-
-
 def _weekday_alone(fields: dict[str, Any]) -> bool:
     """Whether the fields name a weekday and no month or year ("Tuesday", not "Tuesday, Jan. 9")."""
     return "weekday" in fields and "month" not in fields and "year" not in fields
@@ -319,40 +287,6 @@ def _yearless_month(cand: _Candidate, fields: dict[str, Any]) -> bool:
     """Whether the candidate names a month (and day) with no year and no relative word."""
     return ("month" in fields and "year" not in fields and "rel" not in fields
             and cand.rule.offset is None)
-
-
-_CLOSABLE = (*_PERIODS, "year")  # periods a day can close: "fiscal 2023, which ended Sept. 30"
-_PERIOD_END = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?")
-
-
-def _closes_period(text: str, mentions: list[Mention]) -> bool:
-    """Return True when the last mention is the day that closes the period just before it
-    ("the third quarter ended Sept. 30", "fiscal 2023, which ended Sept. 30"): the story still
-    speaks of the period."""
-    if len(mentions) < 2 or mentions[-2].granularity not in _CLOSABLE:
-        return False
-    between = text[mentions[-2].end:mentions[-1].start]
-    return _PERIOD_END.fullmatch(between) is not None
-
-
-# "..., police said Monday." The day a source spoke is not the day the story tells.
-_SAID = re.compile(
-    r"\b(?:said|says|announced|reported|confirmed|added|told(?:\s+\w+){1,2}?)\s+(?:on\s+)?$")
-_SAID_END = re.compile(r"\s*(?:[.;]|,?\s+in\s+a\s+statement\b)")  # what was said came before
-
-
-def _attribution(text: str, mention: Mention) -> bool:
-    """Return True when the mention dates what a source said ("police said Monday.")."""
-    return (_SAID.search(text, max(0, mention.start - 30), mention.start) is not None
-            and _SAID_END.match(text, mention.end) is not None)
-
-
-def _alone_on_line(text: str, mention: Mention) -> bool:
-    """Return True if the mention is all its line holds, but for a colon or dash after it."""
-    before = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
-    stop = text.find("\n", mention.end)
-    after = text[mention.end:len(text) if stop < 0 else stop]
-    return not before.strip() and not after.strip(" \t\r:–—-")
 
 
 class _Windows:

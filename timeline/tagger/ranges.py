@@ -106,7 +106,8 @@ def _point(mention: Mention) -> tuple[date, int] | None:
 
 
 def _moved(mention: Mention, day: date) -> Mention:
-    """Return the mention placed on `day` instead, its time of day and direction updated."""
+    """Return the mention placed on `day` instead, at the same time of day, its direction
+    (against the date it was resolved against) updated."""
     value = day.isoformat() + mention.value[10:]
     anchor = _DAY.match(mention.anchor or "")
     direction = mention.direction

@@ -20,7 +20,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right, insort
 
-__all__ = ["TenseMarkers", "lowered"]
+__all__ = ["SPEECH", "TenseMarkers", "lowered"]
 
 # Strong markers settle the direction; weak ones ("expected", a word in -ed) only lean.
 # "they expect a decision Thursday": in the present, expecting looks ahead as surely as "will".
@@ -78,7 +78,9 @@ _CLAUSE_START = re.compile(
     r";|(?<![A-Za-z'])that(?=\s+(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their)\b)"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"'”’)]|$)")
-_SPEECH = frozenset("said told added noted stated explained reported announced".split())
+# Verbs of an attribution ("..., Castro said."); the engine reads them too ("police said Monday.").
+SPEECH = frozenset(
+    "said says told added noted stated explained reported announced confirmed".split())
 _NEEDS_TO = frozenset("set due".split())
 # "plans to build" looks ahead; "vacation plans for the trip" names plans, not a time.
 _PLANS = frozenset("plan plans planned planning".split())
@@ -288,7 +290,7 @@ class TenseMarkers:
         """Return True for a speech verb closing an attribution after a comma ("..., Castro
         said."): it dates the saying, not the clause before it."""
         return (
-            self.text[start:stop].lower() in _SPEECH
+            self.text[start:stop].lower() in SPEECH
             and "," in self.text[end:start]
             and _CLAUSE_END.match(self.text, stop) is not None
         )

@@ -1,0 +1,90 @@
+"""What the text around a mention says of the dates after it: a year or a date that opens a
+sentence frames its yearless months, a day alone on its line heads the lines below it, a day
+that closes a period leaves the period the story's subject, and the day a source spoke is not
+the day the story tells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.models import Mention
+from timeline.tagger.calendar import Anchor
+from timeline.tagger.tense import SPEECH
+
+__all__ = ["PERIODS", "Frame", "alone_on_line", "attribution", "closes_period", "fronted_year"]
+
+PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
+
+# A year that opens its sentence or a clause frames the yearless months and days after it:
+# "Last year, Ian struck on Sept. 28", "..., and in 2022 the results came on Nov. 14". So does a
+# season, quarter or half of a year ("In the summer of 1989, ... by September"), and a month or
+# a day ("On March 3, 2025, the Treasury issued a license ... through March 12"); a winter runs
+# into the next year.
+_FRAMING = re.compile(r"\d{4}(?:-(?:SP|SU|FA|Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A year opening a sentence: the sentence's start, the year, and the month or day when it
+    names one, around which the yearless months of the sentence are placed."""
+
+    sentence: int
+    year: int
+    date: Anchor | None = None
+
+
+# What may come before it: a preposition, at the start of the sentence or after a comma.
+_PREPOSITION = r"(?P<prep>(?:in|on|since|during|by|early|late|earlier|later)\s+)?"
+_OPENS_SENTENCE = re.compile(r"[\W_]*" + _PREPOSITION, re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(
+    r"[,;]\s+(?:(?:and|but|while|whereas)\s+)?" + _PREPOSITION + "$", re.IGNORECASE)
+
+
+def fronted_year(text: str, sentence: int, mention: Mention) -> Frame | None:
+    """Return the frame when the mention is a year, or a part of one, that opens its sentence
+    or a clause in it, set off by a preposition before it or a comma after it."""
+    if mention.type != "DATE" or not _FRAMING.fullmatch(mention.value):
+        return None
+    opens = _OPENS_SENTENCE.fullmatch(text, sentence, mention.start) or _OPENS_CLAUSE.search(
+        text, max(sentence, mention.start - 40), mention.start)
+    if opens and (opens["prep"] or text.startswith(",", mention.end)):
+        finer = mention.granularity in ("day", "month")
+        return Frame(sentence, int(mention.value[:4]),
+                      Anchor.parse(mention.value) if finer else None)
+    return None
+
+
+_CLOSABLE = (*PERIODS, "year")  # periods a day can close: "fiscal 2023, which ended Sept. 30"
+_PERIOD_END = re.compile(r"\s*,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?")
+
+
+def closes_period(text: str, mentions: list[Mention]) -> bool:
+    """Return True when the last mention is the day that closes the period just before it
+    ("the third quarter ended Sept. 30", "fiscal 2023, which ended Sept. 30"): the story still
+    speaks of the period."""
+    if len(mentions) < 2 or mentions[-2].granularity not in _CLOSABLE:
+        return False
+    between = text[mentions[-2].end:mentions[-1].start]
+    return _PERIOD_END.fullmatch(between) is not None
+
+
+# "..., police said Monday." The day a source spoke is not the day the story tells.
+_SAID = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH)) + r")(?:\s+\w+){0,2}?\s+(?:on\s+)?$")  # "told AP Monday"
+_SAID_END = re.compile(r"\s*(?:[.;]|,?\s+in\s+a\s+statement\b)")  # what was said came before
+
+
+def attribution(text: str, mention: Mention) -> bool:
+    """Return True when the mention dates what a source said ("police said Monday.")."""
+    return (_SAID.search(text, max(0, mention.start - 30), mention.start) is not None
+            and _SAID_END.match(text, mention.end) is not None)
+
+
+def alone_on_line(text: str, mention: Mention) -> bool:
+    """Return True if the mention is all its line holds, but for a colon or dash after it."""
+    before = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
+    stop = text.find("\n", mention.end)
+    after = text[mention.end:len(text) if stop < 0 else stop]
+    return not before.strip() and not after.strip(" \t\r:–—-")
