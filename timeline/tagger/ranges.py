@@ -4,9 +4,11 @@
 Each end of a range is placed on its own, so a weekday, a day without a year or a clock time can
 land before the start: "will run from Monday to Wednesday", written on a Wednesday, put the end
 on the day of writing, five days before the start. A range is one span, so its end follows its
-start; when it does not, the end placed by the sentence's tense stays and the other end moves by
-its cycle (a day for a clock time, a week for a weekday, a year for a day of a month): a past
-range keeps its end and moves its start back, any other keeps its start and moves its end ahead.
+start. An end placed by its cycle (a day for a clock time, a week for a weekday, a year for a
+day of a month) moves to the first of its cycle after a start that names its own place ("from
+Dec. 28, 2025 to Jan. 3"), and a start to the last before such an end; when both have a cycle
+and are out of order, a past range keeps its end and moves its start back, any other keeps its
+start and moves its end ahead.
 """
 
 from __future__ import annotations
@@ -57,29 +59,47 @@ def in_order(
     second: Mention,
     second_cycle: relativedelta | None,
 ) -> tuple[Mention, Mention]:
-    """Return the two mentions with the range's end moved after its start, when they are the
-    two ends of one range placed out of order; otherwise return them as they are."""
+    """Return the two mentions of a range with its end placed after its start: an end placed
+    by its cycle is the first one after a start that names its own place ("from Dec. 28, 2025
+    to Jan. 3"), a start the last one before such an end; when both have a cycle and are out
+    of order, a past range keeps its end, any other its start. Mentions that are no range come
+    back as they are."""
     if not (first_cycle or second_cycle) or not _joined(text, first, second):
         return first, second
     start, end = _point(first), _point(second)
-    if start and end and first_cycle == _DAY_CYCLE and second_cycle != _DAY_CYCLE:
+    if start is None or end is None:
+        return first, second
+    if first_cycle == _DAY_CYCLE and second_cycle != _DAY_CYCLE:
         # "from 10 to 11 a.m. Thursday": a clock time alone is on the day the end names, or on
         # the day before it ("from 10 p.m. to 2 a.m. on Friday")
-        day = end[0] if start[1] <= end[1] else end[0] - _DAY_CYCLE
-        return _moved(first, day), second
-    if start is None or end is None or end >= start:
-        return first, second
-    if first_cycle and (second.direction == "past" or not second_cycle):
-        day = start[0]
-        while (day, start[1]) > end:
-            day -= first_cycle
-        return _moved(first, day), second
-    if second_cycle:
-        day = end[0]
-        while (day, end[1]) < start:
-            day += second_cycle
-        return first, _moved(second, day)
+        return _moved(first, end[0] if start[1] <= end[1] else end[0] - _DAY_CYCLE), second
+    if second_cycle and not first_cycle:
+        return first, _moved(second, _first_after(end, start, second_cycle))
+    if first_cycle and (not second_cycle or (end < start and second.direction == "past")):
+        return _moved(first, _last_before(start, end, first_cycle)), second
+    if second_cycle and end < start:
+        return first, _moved(second, _first_after(end, start, second_cycle))
     return first, second
+
+
+def _first_after(point: tuple[date, int], start: tuple[date, int], cycle: relativedelta) -> date:
+    """Return the day of the first of the point's cycle that is not before `start`."""
+    day, minute = point
+    while (day, minute) < start:
+        day += cycle
+    while (day - cycle, minute) >= start:
+        day -= cycle
+    return day
+
+
+def _last_before(point: tuple[date, int], end: tuple[date, int], cycle: relativedelta) -> date:
+    """Return the day of the last of the point's cycle that is not after `end`."""
+    day, minute = point
+    while (day, minute) > end:
+        day -= cycle
+    while (day + cycle, minute) <= end:
+        day += cycle
+    return day
 
 
 def _joined(text: str, first: Mention, second: Mention) -> bool:
@@ -108,6 +128,8 @@ def _point(mention: Mention) -> tuple[date, int] | None:
 def _moved(mention: Mention, day: date) -> Mention:
     """Return the mention placed on `day` instead, at the same time of day, its direction
     (against the date it was resolved against) updated."""
+    if mention.value.startswith(day.isoformat()):
+        return mention
     value = day.isoformat() + mention.value[10:]
     anchor = _DAY.match(mention.anchor or "")
     direction = mention.direction
