@@ -21,6 +21,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from timeline.models import Mention
+from timeline.timevalue import granularity_of, interval
 
 __all__ = ["cycle_of", "in_order"]
 
@@ -28,7 +29,6 @@ __all__ = ["cycle_of", "in_order"]
 _JOINED = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK = re.compile(r"(\d{2})(?::(\d{2}))?")
 _PART_MINUTE = {"MO": 8 * 60, "MI": 12 * 60, "AF": 15 * 60, "EV": 19 * 60, "NI": 22 * 60}
 _DAY_CYCLE = relativedelta(days=1)
@@ -114,15 +114,23 @@ def _joined(text: str, first: Mention, second: Mention) -> bool:
 def _point(mention: Mention) -> tuple[date, int] | None:
     """Return the day a mention's value names and the minute of that day it starts at (a part
     of the day at its usual hour), or None when it names no single day."""
-    m = _DAY.match(mention.value)
-    if m is None or mention.type not in ("DATE", "TIME"):
+    day = _day_of(mention.value) if mention.type in ("DATE", "TIME") else None
+    if day is None:
         return None
-    time = mention.value[m.end() + 1:]
+    time = mention.value.partition("T")[2]
     if clock := _CLOCK.match(time):
         minute = 60 * int(clock.group(1)) + int(clock.group(2) or 0)
     else:
         minute = _PART_MINUTE.get(time, 0)
-    return date.fromisoformat(m.group(0)), minute
+    return day, minute
+
+
+def _day_of(value: str | None) -> date | None:
+    """Return the day a TIMEX3 value names (with or without a time of day), else None."""
+    if value is None or granularity_of(value) not in ("day", "time"):
+        return None
+    span = interval(value)
+    return span[0] if span else None
 
 
 def _moved(mention: Mention, day: date) -> Mention:
@@ -131,9 +139,7 @@ def _moved(mention: Mention, day: date) -> Mention:
     if mention.value.startswith(day.isoformat()):
         return mention
     value = day.isoformat() + mention.value[10:]
-    anchor = _DAY.match(mention.anchor or "")
     direction = mention.direction
-    if anchor is not None:
-        placed = date.fromisoformat(anchor.group(0))
+    if (placed := _day_of(mention.anchor)) is not None:
         direction = "past" if day < placed else "future" if day > placed else "same"
     return dataclasses.replace(mention, value=value, direction=direction)
