@@ -28,7 +28,7 @@ _FUTURE = frozenset("will 'll wo shall going would tomorrow next upcoming expect
 _FUTURE_WEAK = frozenset(
     """plans plan planning planned scheduled expected intends intend aims coming
     forthcoming soon until later set due begin begins starts ends opens closes resume resumes expire
-    expires hosts host faces face could might""".split()
+    expires hosts host faces face could might likely unlikely""".split()
 )
 # "could vote as early as Friday" leans ahead; "could not be reached", "might have left" do
 # not, nor "could be located Wednesday" (asked then), which may go either way.
