@@ -368,6 +368,7 @@ def test_text_without_dates() -> None:
     "Duncan scored 15 points in the first half.", "They led 50-45 in the first half.",
     "He scored 12 points in the fourth quarter.",
     "Young scored 31 points, including 12 in the fourth quarter.",
+    "Ireland trailed at halftime but scored three tries in the second half.",
     "He told the Sunday Times he would go", "He watched Monday Night Football",
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
     "USA Today reported the deal.", "This is VOA Today.", "as USA TODAY first reported",
