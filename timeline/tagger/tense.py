@@ -77,7 +77,9 @@ _COORDINATED = frozenset({"and", "but"})
 _CLAUSE_START = re.compile(
     r";|(?<![A-Za-z'])that(?=\s+(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their)\b)"
 )
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"'”’)]|$)")
+# What may close an attribution after its verb: the clause's end, after at most three words
+# ("..., forecasters said Friday.", "..., he told reporters on Tuesday.").
+_CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:[.,;:!?\"'”’)]|$)")
 # Verbs of an attribution ("..., Castro said."); the engine reads them too ("police said Monday.").
 SPEECH = frozenset(
     "said says told added noted stated explained reported announced confirmed".split())

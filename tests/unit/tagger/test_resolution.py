@@ -131,6 +131,9 @@ CASES = [
      "XXXX-XX-XX"),  # no period named before it: not the document's day
     ("A hearing had been set for Aug. 12, but that date was moved to Sept. 9.", "Sept. 9",
      "2024-07-19", "2024-09-09"),  # moved to a date ahead
+    ("A storm is expected to bring up to a foot of snow to parts of the Northeast from Saturday"
+     " night into Sunday, forecasters said Friday.", "Sunday", "2015-01-23",
+     "2015-01-25"),  # "said Friday" closing the sentence dates the saying, not the storm
     ("Diplomats said a deal was unlikely before the election on June 14.", "June 14",
      "2013-04-10", "2013-06-14"),  # "was unlikely": an outlook from the past, ahead
     ("They may lose when the case is heard in May.", "May", "2000-03-29", "2000-05"),
