@@ -7,7 +7,7 @@ the day the story tells.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
@@ -28,11 +28,39 @@ _FRAMING = re.compile(r"\d{4}(?:-(?:SP|SU|FA|Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?")
 @dataclass(frozen=True)
 class Frame:
     """A year opening a sentence: the sentence's start, the year, and the month or day when it
-    names one, around which the yearless months of the sentence are placed."""
+    names one, around which the yearless months of the sentence are placed.
+
+    The year goes on framing the past told in the sentences after it on the same line, as long
+    as every date named since lies in it: "In the summer of 1989, thousands fled through
+    Hungary. Protests grew through September and October" is 1989's September. A date in
+    another year ends the story ("..., and the following year he was appointed attache.
+    However, cited in December, ..." is no longer placed in the frame's year), and so does a
+    line break, a sentence that looks ahead, or a frame in the document's own year.
+    """
 
     sentence: int
     year: int
     date: Anchor | None = None
+    kept: bool = True  # whether every date named since lies in the year
+
+    def framing(
+        self, text: str, sentence: int, tense: tuple[str, str] | None, document: Anchor | None
+    ) -> Frame | None:
+        """Return the frame of a yearless month in the sentence starting at `sentence`, if any:
+        in a later sentence, the year alone, as its day is no longer the one told."""
+        if sentence == self.sentence:
+            return self
+        told = self.kept and (tense is None or tense[0] == "past")
+        if told and "\n" not in text[self.sentence:sentence]:
+            return None if document and document.year == self.year else Frame(sentence, self.year)
+        return None
+
+    def after(self, mention: Mention) -> Frame:
+        """Return the frame once `mention` is named: a date in another year ends its story."""
+        outside = not mention.value.startswith(f"{self.year:04d}")
+        if self.kept and mention.type in ("DATE", "TIME") and outside:
+            return replace(self, kept=False)
+        return self
 
 
 # What may come before it: a preposition, at the start of the sentence or after a comma.

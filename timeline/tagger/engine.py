@@ -72,7 +72,7 @@ class Tagger:
         mentions: list[Mention] = []
         previous: Anchor | None = None  # the date the text last mentioned
         period: Anchor | None = None  # the quarter or half it last mentioned
-        frame: Frame | None = None  # a year or a date opening a sentence
+        frame: Frame | None = None  # a year or a date opening a sentence, and the story it tells
         heading: Anchor | None = None  # a day alone on its line, heading the lines below
         last_cycle = None  # how far apart the candidate days of the last mention lay
         for cand in chosen:
@@ -81,11 +81,11 @@ class Tagger:
             mod = mod or post
             fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
-            in_frame = frame and frame.sentence == span[0] and _yearless_month(cand, fields)
-            framing = frame if in_frame else None
+            tense = markers.near(span, start, cand.end)
+            in_frame = frame and _yearless_month(cand, fields)
+            framing = frame.framing(text, span[0], tense, ref) if frame and in_frame else None
             if framing and framing.date is None:
                 fields["year"] = framing.year
-            tense = markers.near(span, start, cand.end)
             # placed around the month or day opening the sentence, else as its rule says
             counted = (framing.date if framing else None) or _mentioned_base(
                 cand.rule, previous, period, heading, fields, ref, tense)
@@ -103,7 +103,7 @@ class Tagger:
                 mentions[-1], mention = in_order(text, mentions[-1], last_cycle, mention, cycle)
             mentions.append(mention)
             last_cycle = cycle
-            frame = fronted_year(text, span[0], mention) or frame
+            frame = fronted_year(text, span[0], mention) or (frame and frame.after(mention))
             if mention.granularity == "day" and mention.resolved and alone_on_line(text, mention):
                 heading = Anchor.parse(mention.value)
             if (

@@ -201,6 +201,19 @@ CASES = [
     ("Turnout fell. In 2022 the results came on Nov. 14.", "Nov. 14", "2024-11-06", "2022-11-14"),
     ("In the summer of 1989, Hungary opened its border, and by September thousands had fled.",
      "September", "2019-11-08", "1989-09"),
+    # ... and the past told after it on its line, while every date named stays in that year
+    ("In the summer of 1989, thousands fled. Protests grew through September.", "September",
+     "2019-11-09", "1989-09"),
+    ("In the summer of 1989, thousands fled. Then in October, the state collapsed.", "October",
+     "2019-11-09", "1989-10"),
+    ("On March 11, 2020, the WHO declared a pandemic. A vaccine was authorized in December.",
+     "December", "2021-03-11", "2020-12"),  # the year, not the day: not December 2019
+    ("On May 22, 1995, he was promoted, and the following year he was posted abroad. He was "
+     "cited by police in December.", "December", "1998-04-18", "1997-12"),  # 1996 ended it
+    ("In 1989, thousands fled.\nProtests grew through September.", "September", "2019-11-09",
+     "2019-09"),  # a new line
+    ("In 2009, he won a third term. A recount could delay the result until December.",
+     "December", "2013-11-06", "2013-12"),  # looking ahead
     ("Under a program approved in 1987, it had bought shares through Sept. 29.", "Sept. 29",
      "1989-10-30", "1989-09-29"),  # a year inside the sentence frames nothing
     # a month or a day opening the sentence: its months are placed around it, in its tense
