@@ -151,6 +151,8 @@ def _calendar(
         amount, vague = _offset(rule.offset, f, rulebook)
         base = Anchor.parse(named.value)
         exact = named.granularity == "day" and not vague  # not "a few days after"
+        if rule.ends_on_date and base is not None:  # "the quarter that ended in March"
+            base, exact = _middle(base, f["unit"]), not vague
         out = f["unit"] if rule.names_unit else named.granularity
         if out == "weekend" and base is not None and base.start.weekday() < 2:
             # "Labor Day weekend": a Monday's or a Tuesday's is the weekend before it
@@ -187,6 +189,17 @@ def _calendar(
         derived = not mentioned
         return Resolution(kind, value, out, anchored=True, direction=_sign(amount), placed=derived)
     return _named(kind, f, anchor, tense, mentioned, time, settled=rule.tenseless)
+
+
+_HALF_UNIT = {"week": 3, "month": 14, "quarter": 45}  # days
+
+
+def _middle(end: Anchor, unit: str) -> Anchor | None:
+    """Return the middle day of the `unit` that ends with the day or month `end`."""
+    span = interval(end.value)
+    if span is None or unit not in _HALF_UNIT:
+        return None
+    return Anchor.parse((span[1] - timedelta(days=_HALF_UNIT[unit])).isoformat())
 
 
 def _period_unit(anchor: Anchor | None, mentioned: bool) -> str | None:

@@ -32,7 +32,7 @@ REFERENCES = ("document", "previous", "period", "last_period", "day", "heading")
 RULE_KEYS = {
     "name", "type", "pattern", "examples", "value", "fields", "offset", "reference", "mod",
     "priority", "exclude_after", "exclude_before", "require_before", "sets_reference",
-    "triggers", "names_unit", "tenseless", "shifts_date",
+    "triggers", "names_unit", "tenseless", "shifts_date", "ends_on_date",
 }
 REQUIRED_RULE_KEYS = ("name", "type", "pattern", "examples")
 EXAMPLE_KEYS = {"text", "value", "anchor", "context", "mod"}
@@ -106,6 +106,9 @@ class Rule:
     # The result keeps that date's precision, or with names_unit takes the unit's: "the week
     # of March 6" is a week.
     shifts_date: bool = False
+    # The unit ends on the date the match names, and is the calendar unit its middle lies in:
+    # "the quarter ended July 31" ran from May to July, the second quarter.
+    ends_on_date: bool = False
     # Lowercase strings one of which every match contains; the engine scans only near them.
     triggers: tuple[str, ...] = ()
 
@@ -309,6 +312,8 @@ def _rule(
     if spec.get("shifts_date") and (offset is None or not has_unit):
         raise RuleError(f"{where}: shifts_date needs an offset and a unit (fixed or matched), "
                         f"found offset {offset!r} and fields {sorted(fields)}")
+    if spec.get("ends_on_date") and not spec.get("shifts_date"):
+        raise RuleError(f"{where}: ends_on_date needs shifts_date, found none")
     if spec.get("reference", "document") not in REFERENCES:
         raise RuleError(
             f"{where}: expected reference in {REFERENCES}, found {spec.get('reference')!r}"
@@ -351,6 +356,7 @@ def _rule(
         names_unit=bool(spec.get("names_unit", False)),
         tenseless=bool(spec.get("tenseless", False)),
         shifts_date=bool(spec.get("shifts_date", False)),
+        ends_on_date=bool(spec.get("ends_on_date", False)),
         triggers=triggers,
     )
 

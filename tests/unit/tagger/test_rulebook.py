@@ -69,6 +69,7 @@ def test_a_match_only_fragment_feeds_no_field(tmp_path: Path) -> None:
         ({"fields": "{ colour = 1 }"}, "not among"),
         ({"name": ""}, "missing required keys ['name']"),
         ({"shifts_date": "true"}, "shifts_date needs an offset and a unit"),
+        ({"ends_on_date": "true"}, "ends_on_date needs shifts_date"),
     ],
 )
 def test_invalid_rules_are_refused(tmp_path: Path, overrides: dict[str, str], message: str) -> None:
