@@ -233,6 +233,8 @@ def _named(
             return Resolution(kind, "XXXX-WXX", "week", placed=False)
         value = week_of_month(int(month.value[:4]), int(month.value[5:7]), int(f["week_of_month"]))
         return replace(month, value=value, granularity="week")
+    if "turn" in f:  # "the turn of the century": the year it begins
+        return _turn(kind, f, anchor)
     if "decade" in f:
         return Resolution(kind, str(f["decade"]), "decade")
     if "century" in f:
@@ -244,6 +246,18 @@ def _named(
             return Resolution(kind, value, anchor.granularity, anchored=True)
         return _absolute(kind, f, time)
     return _underspecified(kind, f, anchor, tense, time, settled)
+
+
+def _turn(kind: str, f: dict[str, Any], anchor: Anchor | None) -> Resolution:
+    """Return the year that begins the century named, or the century (or millennium) nearest
+    the anchor."""
+    if "century" in f:
+        return Resolution(kind, f"{(int(f['century']) - 1) * 100:04d}", "year")
+    if anchor is None:
+        return Resolution(kind, "XXXX", "year", placed=False)
+    years = int(f["turn"])
+    return Resolution(kind, f"{(anchor.year + years // 2) // years * years:04d}", "year",
+                      anchored=True)
 
 
 _CALENDAR = ("day", "week", "month", "quarter", "half", "year")
