@@ -118,6 +118,9 @@ _SCHEDULED = re.compile(
     r"\b(?:(?:is|are)\s+(?:on\s+)?|as\s+soon\s+as\s+|now\s+(?:and|until|till|through)\s+)$",
     re.IGNORECASE,
 )
+# "could be recommended as early as September": the earliest a thing may happen, ahead, unless
+# a past verb right beside it says when a thing was done ("warned as early as March").
+_EARLIEST = re.compile(r"\bas\s+early\s+as" + _RIGHT_BEFORE, re.IGNORECASE)
 # "met Tuesday ahead of Thursday's deadline": the date is after the sentence's event, whose
 # tense says nothing of it; it is the nearest (the deadline may have passed by the time the
 # text is written).
@@ -245,6 +248,9 @@ class TenseMarkers:
             return "future", "close"
         if _AHEAD_OF.search(self.text, max(sentence[0], start - 40), start):
             return None
+        if _EARLIEST.search(self.text, before, start):
+            found = self._verb(sentence, start, end)
+            return found if found == ("past", "close") else ("future", "close")
         range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
         deadline = _DEADLINE.search(self.text, before, start) is not None and not range_end
         if deadline and _DEFERRAL.search(self.text, max(sentence[0], start - 60), start):

@@ -134,6 +134,10 @@ CASES = [
     ("A storm is expected to bring up to a foot of snow to parts of the Northeast from Saturday"
      " night into Sunday, forecasters said Friday.", "Sunday", "2015-01-23",
      "2015-01-25"),  # "said Friday" closing the sentence dates the saying, not the storm
+    ("Booster shots could be recommended as early as September, officials said, though no "
+     "decision has been made.", "September", "2021-07-16", "2021-09"),  # the earliest, ahead
+    ("He warned as early as March that the dam would fail.", "March", "2021-07-16",
+     "2021-03"),  # ... unless a past verb beside it dates the deed
     ("Diplomats said a deal was unlikely before the election on June 14.", "June 14",
      "2013-04-10", "2013-06-14"),  # "was unlikely": an outlook from the past, ahead
     ("They may lose when the case is heard in May.", "May", "2000-03-29", "2000-05"),
