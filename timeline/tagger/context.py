@@ -7,13 +7,16 @@ the day the story tells.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
 from timeline.tagger.tense import SPEECH
 
-__all__ = ["PERIODS", "Frame", "alone_on_line", "attribution", "closes_period", "fronted_year"]
+__all__ = [
+    "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "fronted_year",
+]
 
 PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
 
@@ -44,14 +47,14 @@ class Frame:
     kept: bool = True  # whether every date named since lies in the year
 
     def framing(
-        self, text: str, sentence: int, tense: tuple[str, str] | None, document: Anchor | None
+        self, lines: Lines, sentence: int, tense: tuple[str, str] | None, document: Anchor | None
     ) -> Frame | None:
         """Return the frame of a yearless month in the sentence starting at `sentence`, if any:
         in a later sentence, the year alone, as its day is no longer the one told."""
         if sentence == self.sentence:
             return self
         told = self.kept and (tense is None or tense[0] == "past")
-        if told and "\n" not in text[self.sentence:sentence]:
+        if told and lines.same(self.sentence, sentence):
             return None if document and document.year == self.year else Frame(sentence, self.year)
         return None
 
@@ -61,6 +64,17 @@ class Frame:
         if self.kept and mention.type in ("DATE", "TIME") and outside:
             return replace(self, kept=False)
         return self
+
+
+class Lines:
+    """The line breaks of a text, found once, so comparing two offsets' lines costs O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def same(self, a: int, b: int) -> bool:
+        """Return True if no line break lies between offsets `a` and `b`."""
+        return bisect_left(self._breaks, a) == bisect_left(self._breaks, b)
 
 
 # What may come before it: a preposition, at the start of the sentence or after a comma.

@@ -17,6 +17,7 @@ from timeline.tagger.calendar import Anchor
 from timeline.tagger.context import (
     PERIODS,
     Frame,
+    Lines,
     alone_on_line,
     attribution,
     closes_period,
@@ -69,6 +70,7 @@ class Tagger:
         chosen = self._select(text, self._candidates(text, lower))
         sentences = Sentences(text)
         markers = TenseMarkers(text, lower)
+        lines = Lines(text)
         mentions: list[Mention] = []
         previous: Anchor | None = None  # the date the text last mentioned
         period: Anchor | None = None  # the quarter or half it last mentioned
@@ -83,7 +85,7 @@ class Tagger:
             span = sentences.span_at(cand.start)
             tense = markers.near(span, start, cand.end)
             in_frame = frame and _yearless_month(cand, fields)
-            framing = frame.framing(text, span[0], tense, ref) if frame and in_frame else None
+            framing = frame.framing(lines, span[0], tense, ref) if frame and in_frame else None
             if framing and framing.date is None:
                 fields["year"] = framing.year
             # placed around the month or day opening the sentence, else as its rule says
