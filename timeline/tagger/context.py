@@ -67,14 +67,21 @@ class Frame:
 
 
 class Lines:
-    """The line breaks of a text, found once, so comparing two offsets' lines costs O(log n)."""
+    """The line breaks of a text, found once, so finding an offset's line costs O(log n)."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self._breaks = [m.start() for m in re.finditer("\n", text)]
 
     def same(self, a: int, b: int) -> bool:
         """Return True if no line break lies between offsets `a` and `b`."""
         return bisect_left(self._breaks, a) == bisect_left(self._breaks, b)
+
+    def span_at(self, offset: int) -> tuple[int, int]:
+        """Return the start and end of the line holding `offset`, its line break left out."""
+        i = bisect_left(self._breaks, offset)
+        start = self._breaks[i - 1] + 1 if i else 0
+        return start, self._breaks[i] if i < len(self._breaks) else len(self.text)
 
 
 # What may come before it: a preposition, at the start of the sentence or after a comma.
@@ -124,9 +131,8 @@ def attribution(text: str, mention: Mention) -> bool:
             and _SAID_END.match(text, mention.end) is not None)
 
 
-def alone_on_line(text: str, mention: Mention) -> bool:
+def alone_on_line(lines: Lines, mention: Mention) -> bool:
     """Return True if the mention is all its line holds, but for a colon or dash after it."""
-    before = text[text.rfind("\n", 0, mention.start) + 1:mention.start]
-    stop = text.find("\n", mention.end)
-    after = text[mention.end:len(text) if stop < 0 else stop]
+    before = lines.text[lines.span_at(mention.start)[0]:mention.start]
+    after = lines.text[mention.end:lines.span_at(mention.end)[1]]
     return not before.strip() and not after.strip(" \t\r:–—-")

@@ -106,7 +106,7 @@ class Tagger:
             mentions.append(mention)
             last_cycle = cycle
             frame = fronted_year(text, span[0], mention) or (frame and frame.after(mention))
-            if mention.granularity == "day" and mention.resolved and alone_on_line(text, mention):
+            if mention.granularity == "day" and mention.resolved and alone_on_line(lines, mention):
                 heading = Anchor.parse(mention.value)
             if (
                 mention.type in ("DATE", "TIME")
