@@ -73,6 +73,7 @@ class Tagger:
         lines = Lines(text)
         mentions: list[Mention] = []
         previous: Anchor | None = None  # the date the text last mentioned
+        previous_at = 0  # where it was mentioned
         period: Anchor | None = None  # the quarter or half it last mentioned
         frame: Frame | None = None  # a year or a date opening a sentence, and the story it tells
         heading: Anchor | None = None  # a day alone on its line, heading the lines below
@@ -89,8 +90,9 @@ class Tagger:
             if framing and framing.date is None:
                 fields["year"] = framing.year
             # placed around the month or day opening the sentence, else as its rule says
+            apart = previous is not None and not lines.same(previous_at, start)
             counted = (framing.date if framing else None) or _mentioned_base(
-                cand.rule, previous, period, heading, fields, ref, tense)
+                cand.rule, previous, period, heading, fields, ref, tense, apart)
             mentioned = counted is not None
             base = counted or ref
             try:
@@ -116,7 +118,7 @@ class Tagger:
                 and not closes_period(text, mentions)
                 and not attribution(text, mention)
             ):
-                previous = Anchor.parse(mention.value) or previous
+                previous, previous_at = Anchor.parse(mention.value) or previous, mention.start
                 if previous is not None and previous.granularity in PERIODS:
                     period = previous
         return mentions
@@ -251,9 +253,10 @@ def _mentioned_base(
     fields: dict[str, Any],
     document: Anchor | None,
     tense: Tense,
+    apart: bool,
 ) -> Anchor | None:
     """Return the mentioned date the rule counts from, or None when it counts from the
-    document's date."""
+    document's date. `apart` says the date was mentioned in an earlier paragraph."""
     reference = rule.reference
     if reference == "heading":  # "3 p.m.: ..." under a line "Monday, Jan. 8"
         return heading
@@ -275,6 +278,11 @@ def _mentioned_base(
         # 11 a.m., the storm was ..." ("April 24 and 25", a date, keeps the day named)
         ahead = document is not None and previous.start > document.start
         if rule.type == "TIME" and ahead and (tense is None or tense[0] != "future"):
+            return None
+        # nor on a day gone by, told in another paragraph, when this one looks ahead: "signed
+        # on May 15 ...\n\nIt will appeal by the end of the month" is the document's month
+        behind = document is not None and previous.start < document.start
+        if apart and behind and tense is not None and tense[0] == "future":
             return None
         return previous
     return None

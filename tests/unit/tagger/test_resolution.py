@@ -161,6 +161,13 @@ CASES = [
      "2023-08-27", "2023-08-27T11:00"),  # not on a day ahead, unless the sentence looks ahead
     ("The talks will resume Tuesday. They will start at 9 a.m.", "9 a.m.", "2023-08-27",
      "2023-08-29T09:00"),
+    # ... but a day gone by, told in an earlier paragraph, does not hold what lies ahead
+    ("The law was signed on May 15.\n\nThe state will appeal by the end of the month.",
+     "the end of the month", "2019-06-21", "2019-06"),
+    ("The law was signed on May 15, and the state will appeal by the end of the month.",
+     "the end of the month", "2019-06-21", "2019-05"),
+    ("Police arrested him on May 15.\n\nHe was released by the end of the month.",
+     "the end of the month", "2019-06-21", "2019-05"),
     ("The trial is expected to last six weeks.", "six weeks", "2013-03-15", "P6W"),
     # "as soon as" names a date hoped for, ahead whatever the verb before it
     ("The Fed left rates unchanged but signaled it could cut them as soon as June.", "June",
