@@ -26,6 +26,10 @@ PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
 # a day ("On March 3, 2025, the Treasury issued a license ... through March 12"); a winter runs
 # into the next year.
 _FRAMING = re.compile(r"\d{4}(?:-(?:SP|SU|FA|Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?")
+# A month told in the past after the frame's month or day follows it, as a story is told ("In
+# March, it recalled pickups, and in late July sedans"), unless a report or a past perfect looks
+# back from it ("In March 2024, he said he had left in December").
+_LOOKS_BACK = re.compile(r"\b(?:had|" + "|".join(sorted(SPEECH)) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class Frame:
     year: int
     date: Anchor | None = None
     kept: bool = True  # whether every date named since lies in the year
+    end: int = 0  # where the date opening the sentence ends
 
     def framing(
         self, lines: Lines, sentence: int, tense: tuple[str, str] | None, document: Anchor | None
@@ -57,6 +62,12 @@ class Frame:
         if told and lines.same(self.sentence, sentence):
             return None if document and document.year == self.year else Frame(sentence, self.year)
         return None
+
+    def onward(self, text: str, start: int, tense: tuple[str, str] | None) -> bool:
+        """Return True when the yearless month at `start`, in the frame's sentence, follows the
+        frame's month or day: told in the past, with no report or past perfect between them."""
+        return (self.date is not None and tense is not None and tense[0] == "past"
+                and _LOOKS_BACK.search(text, self.end, start) is None)
 
     def after(self, mention: Mention) -> Frame:
         """Return the frame once `mention` is named: a date in another year ends its story."""
@@ -101,7 +112,7 @@ def fronted_year(text: str, sentence: int, mention: Mention) -> Frame | None:
     if opens and (opens["prep"] or text.startswith(",", mention.end)):
         finer = mention.granularity in ("day", "month")
         return Frame(sentence, int(mention.value[:4]),
-                      Anchor.parse(mention.value) if finer else None)
+                     Anchor.parse(mention.value) if finer else None, end=mention.end)
     return None
 
 

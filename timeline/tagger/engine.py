@@ -89,6 +89,8 @@ class Tagger:
             framing = frame.framing(lines, span[0], tense, ref) if frame and in_frame else None
             if framing and framing.date is None:
                 fields["year"] = framing.year
+            elif framing and framing.onward(text, start, tense):
+                tense = ("future", "close")  # after the month or day opening the sentence
             # placed around the month or day opening the sentence, else as its rule says
             apart = previous is not None and not lines.same(previous_at, start)
             counted = (framing.date if framing else None) or _mentioned_base(

@@ -234,6 +234,12 @@ CASES = [
      "2026-01-05"),
     ("In March 2024, he said he would leave in December.", "December", "2025-09-22", "2024-12"),
     ("In March 2024, he said he had left in December.", "December", "2025-09-22", "2023-12"),
+    ("In March 2024, he said he left in December.", "December", "2025-09-22", "2023-12"),
+    # ... and a story told in the past goes on in order after it
+    ("In March, it recalled 90,000 pickups, and in late July about 12,000 sedans.", "late July",
+     "2022-10-14", "2022-07"),
+    ("On Dec. 30, 2025, he left the party, and in January he joined another.", "January",
+     "2026-09-22", "2026-01"),
     # a two-digit year lies within 79 years before the anchor to 20 after, across centuries
     ("The plant will open in '00.", "'00", "1999-05-01", "2000"),
     ("He played for the class of '98.", "'98", "2020-02-24", "1998"),
