@@ -42,13 +42,14 @@ class Frame:
     Hungary. Protests grew through September and October" is 1989's September. A date in
     another year ends the story ("..., and the following year he was appointed attache.
     However, cited in December, ..." is no longer placed in the frame's year), and so does a
-    line break, a sentence that looks ahead, or a frame in the document's own year.
+    line break, a sentence that looks ahead, or a frame in the document's own year. A year the
+    text does not write ("by Oct. 1" placed in the last October) frames its sentence only.
     """
 
     sentence: int
     year: int
     date: Anchor | None = None
-    kept: bool = True  # whether every date named since lies in the year
+    kept: bool = True  # whether the year goes on: written, and holding every date named since
     end: int = 0  # where the date opening the sentence ends
 
     def framing(
@@ -102,9 +103,10 @@ _OPENS_CLAUSE = re.compile(
     r"[,;]\s+(?:(?:and|but|while|whereas)\s+)?" + _PREPOSITION + "$", re.IGNORECASE)
 
 
-def fronted_year(text: str, sentence: int, mention: Mention) -> Frame | None:
+def fronted_year(text: str, sentence: int, mention: Mention, yearless: bool) -> Frame | None:
     """Return the frame when the mention is a year, or a part of one, that opens its sentence
-    or a clause in it, set off by a preposition before it or a comma after it."""
+    or a clause in it, set off by a preposition before it or a comma after it. A `yearless`
+    month or day frames its own sentence only: the year it was given is no news to carry on."""
     if mention.type != "DATE" or not _FRAMING.fullmatch(mention.value):
         return None
     opens = _OPENS_SENTENCE.fullmatch(text, sentence, mention.start) or _OPENS_CLAUSE.search(
@@ -112,7 +114,7 @@ def fronted_year(text: str, sentence: int, mention: Mention) -> Frame | None:
     if opens and (opens["prep"] or text.startswith(",", mention.end)):
         finer = mention.granularity in ("day", "month")
         return Frame(sentence, int(mention.value[:4]),
-                     Anchor.parse(mention.value) if finer else None, end=mention.end)
+                     Anchor.parse(mention.value) if finer else None, not yearless, mention.end)
     return None
 
 

@@ -109,7 +109,8 @@ class Tagger:
                 mentions[-1], mention = in_order(text, mentions[-1], last_cycle, mention, cycle)
             mentions.append(mention)
             last_cycle = cycle
-            frame = fronted_year(text, span[0], mention) or (frame and frame.after(mention))
+            frame = (fronted_year(text, span[0], mention, _yearless_month(cand, fields))
+                     or (frame and frame.after(mention)))
             if mention.granularity == "day" and mention.resolved and alone_on_line(lines, mention):
                 heading = Anchor.parse(mention.value)
             if (

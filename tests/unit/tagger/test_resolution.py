@@ -223,6 +223,8 @@ CASES = [
      "cited by police in December.", "December", "1998-04-18", "1997-12"),  # 1996 ended it
     ("In 1989, thousands fled.\nProtests grew through September.", "September", "2019-11-09",
      "2019-09"),  # a new line
+    ("It had to name, by Oct. 1, the officials. The list was published on January 29.",
+     "January 29", "2018-03-02", "2018-01-29"),  # an unwritten year: no frame
     ("In 2009, he won a third term. A recount could delay the result until December.",
      "December", "2013-11-06", "2013-12"),  # looking ahead
     ("Under a program approved in 1987, it had bought shares through Sept. 29.", "Sept. 29",
