@@ -334,6 +334,9 @@ def _underspecified(
     day = anchor.date or anchor.start + timedelta(days=14)
     rel = f.get("rel")
     if rel is not None:
+        span = None if anchor.date or not rel else interval(anchor.value)
+        if span is not None:  # "the following March" after 2010 is past all of 2010
+            day = span[1] if int(rel) > 0 else span[0]
         k, direction = _relative(day, shape.spans, int(rel), gran)
     elif settled:  # by the default alone, or the nearest when the sentence looks ahead
         way, default, _ = shape.direction(None)

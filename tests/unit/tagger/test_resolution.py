@@ -197,6 +197,8 @@ CASES = [
     ("He told reporters Wednesday the Senate could vote as early as Friday.", "Friday",
      "2025-06-11", "2025-06-13"),
     ("He could not be reached for comment on Monday.", "Monday", "2025-06-11", "2025-06-09"),
+    # "that" before a month after a verb of saying opens a clause: no anaphora
+    ("He said that March was the worst month.", "March", "2022-10-14", "2022-03"),
     # "N units before that" counts from the date last named, as "N units earlier" does
     ("In 2020, turnout was 7.8 million. Four years before that, it was 7.7 million.",
      "Four years before that", "2024-11-06", "2016"),
