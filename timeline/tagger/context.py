@@ -99,22 +99,25 @@ class Lines:
 # What may come before it: a preposition, at the start of the sentence or after a comma.
 _PREPOSITION = r"(?P<prep>(?:in|on|since|during|by|early|late|earlier|later)\s+)?"
 _OPENS_SENTENCE = re.compile(r"[\W_]*" + _PREPOSITION, re.IGNORECASE)
+_WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(
     r"[,;]\s+(?:(?:and|but|while|whereas)\s+)?" + _PREPOSITION + "$", re.IGNORECASE)
 
 
 def fronted_year(text: str, sentence: int, mention: Mention, yearless: bool) -> Frame | None:
     """Return the frame when the mention is a year, or a part of one, that opens its sentence
-    or a clause in it, set off by a preposition before it or a comma after it. A `yearless`
-    month or day frames its own sentence only: the year it was given is no news to carry on."""
+    or a clause in it, set off by a preposition before it or a comma after it, or that a
+    "when" clause follows. A `yearless` month or day, and a year a "when" clause follows, frame
+    their own sentence only: the year of the one is no news, the other is not the story's."""
     if mention.type != "DATE" or not _FRAMING.fullmatch(mention.value):
         return None
     opens = _OPENS_SENTENCE.fullmatch(text, sentence, mention.start) or _OPENS_CLAUSE.search(
         text, max(sentence, mention.start - 40), mention.start)
-    if opens and (opens["prep"] or text.startswith(",", mention.end)):
+    when = _WHEN.match(text, mention.end)  # "since 2017, when it hit ... in May": its clause
+    if when or (opens and (opens["prep"] or text.startswith(",", mention.end))):
         finer = mention.granularity in ("day", "month")
-        return Frame(sentence, int(mention.value[:4]),
-                     Anchor.parse(mention.value) if finer else None, not yearless, mention.end)
+        return Frame(sentence, int(mention.value[:4]), Anchor.parse(mention.value) if finer
+                     else None, not (yearless or when), mention.end)
     return None
 
 

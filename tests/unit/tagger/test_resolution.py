@@ -231,6 +231,11 @@ CASES = [
      "December", "2013-11-06", "2013-12"),  # looking ahead
     ("Under a program approved in 1987, it had bought shares through Sept. 29.", "Sept. 29",
      "1989-10-30", "1989-09-29"),  # a year inside the sentence frames nothing
+    # a year that a "when" clause follows frames that clause, and no later sentence
+    ("It was the worst outage since 2017, when WannaCry hit computers over four days in May.",
+     "May", "2024-07-19", "2017-05"),
+    ("It last bought a firm in 2011, when it paid $2 billion. Lopez took over in March.",
+     "March", "2024-07-19", "2024-03"),
     # a month or a day opening the sentence: its months are placed around it, in its tense
     ("On March 3, 2025, the Treasury issued a license, which authorized transactions through "
      "March 12.", "March 12", "2025-09-22", "2025-03-12"),
