@@ -24,7 +24,9 @@ PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
 # "Last year, Ian struck on Sept. 28", "..., and in 2022 the results came on Nov. 14". So does a
 # season, quarter or half of a year ("In the summer of 1989, ... by September"), and a month or
 # a day ("On March 3, 2025, the Treasury issued a license ... through March 12"); a winter runs
-# into the next year.
+# into the next year. A year, a season, a quarter or a half also frames yearless seasons,
+# quarters and halves ("In 2019, ... in the fourth quarter"). "Since 2019" sets a start, not a
+# frame.
 _FRAMING = re.compile(r"\d{4}(?:-(?:SP|SU|FA|Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?")
 # A month told in the past after the frame's month or day follows it, as a story is told ("In
 # March, it recalled pickups, and in late July sedans"), unless a report or a past perfect looks
@@ -97,7 +99,7 @@ class Lines:
 
 
 # What may come before it: a preposition, at the start of the sentence or after a comma.
-_PREPOSITION = r"(?P<prep>(?:in|on|since|during|by|early|late|earlier|later)\s+)?"
+_PREPOSITION = r"(?P<prep>(?:in|on|during|by|early|late|earlier|later)\s+)?"
 _OPENS_SENTENCE = re.compile(r"[\W_]*" + _PREPOSITION, re.IGNORECASE)
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(

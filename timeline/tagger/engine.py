@@ -85,8 +85,10 @@ class Tagger:
             fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
             tense = markers.near(span, start, cand.end)
-            in_frame = frame and _yearless_month(cand, fields)
+            in_frame = frame and _yearless(cand, fields)
             framing = frame.framing(lines, span[0], tense, ref) if frame and in_frame else None
+            if framing and framing.date is not None and "month" not in fields:
+                framing = None  # "Last month, it posted a profit for the first half"
             if framing and framing.date is None:
                 fields["year"] = framing.year
             elif framing and framing.onward(text, start, tense):
@@ -109,7 +111,7 @@ class Tagger:
                 mentions[-1], mention = in_order(text, mentions[-1], last_cycle, mention, cycle)
             mentions.append(mention)
             last_cycle = cycle
-            frame = (fronted_year(text, span[0], mention, _yearless_month(cand, fields))
+            frame = (fronted_year(text, span[0], mention, _yearless(cand, fields))
                      or (frame and frame.after(mention)))
             if mention.granularity == "day" and mention.resolved and alone_on_line(lines, mention):
                 heading = Anchor.parse(mention.value)
@@ -296,10 +298,11 @@ def _weekday_alone(fields: dict[str, Any]) -> bool:
     return "weekday" in fields and "month" not in fields and "year" not in fields
 
 
-def _yearless_month(cand: _Candidate, fields: dict[str, Any]) -> bool:
-    """Whether the candidate names a month (and day) with no year and no relative word."""
-    return ("month" in fields and "year" not in fields and "rel" not in fields
-            and cand.rule.offset is None)
+def _yearless(cand: _Candidate, fields: dict[str, Any]) -> bool:
+    """Whether the candidate names a month (and day), a season, a quarter or a half of a year
+    with no year and no relative word."""
+    return (any(k in fields for k in ("month", "season", "quarter", "half"))
+            and "year" not in fields and "rel" not in fields and cand.rule.offset is None)
 
 
 class _Windows:

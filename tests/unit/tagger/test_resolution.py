@@ -231,6 +231,16 @@ CASES = [
      "December", "2013-11-06", "2013-12"),  # looking ahead
     ("Under a program approved in 1987, it had bought shares through Sept. 29.", "Sept. 29",
      "1989-10-30", "1989-09-29"),  # a year inside the sentence frames nothing
+    # a year frames seasons, quarters and halves too; a month or a day frames only months
+    ("In 2019, sales rose, and in the second half of the year they fell.",
+     "the second half of the year", "2023-05-10", "2019-H2"),
+    ("In 2019, the company cut jobs. In the fourth quarter, it lost money.", "the fourth quarter",
+     "2023-05-10", "2019-Q4"),
+    ("Last month, it posted a jump in profit for the first half.", "the first half",
+     "1989-10-26", "1989-H1"),
+    # "since" sets a start, not a frame
+    ("Since March 2023 we have cut costs, and we expect to finish by the end of September.",
+     "the end of September", "2025-02-03", "2025-09"),
     # a year that a "when" clause follows frames that clause, and no later sentence
     ("It was the worst outage since 2017, when WannaCry hit computers over four days in May.",
      "May", "2024-07-19", "2017-05"),
