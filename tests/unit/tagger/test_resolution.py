@@ -410,6 +410,7 @@ def test_text_without_dates() -> None:
 @pytest.mark.parametrize("text", [
     # ages
     "A 6-year-old boy", "the 44-year-old senator", "a six-year-old girl", "He is 52 years old",
+    "They were in their late 30s to early 50s.", "He was in his 40s or 50s.",
     # names and titles
     "protesters at the annual March for Life", "at the head of the March of the Mothers",
     "arrested at this march in Washington", 'Baker said on ABC\'s "This Week With David Brinkley"',
