@@ -437,6 +437,7 @@ def test_text_without_dates() -> None:
     "Romney won on Super Tuesday.", "the markets' Black Monday",
     # ordinals and words
     "A second group of directors joined.", "after its first quarterly loss",
+    "The bank begins its second century of service.",
     "They started a second, larger build-up.", "They ordered a second, separate inquiry.",
     # a sequence, not the future
     "He was killed soon after being captured.", "He was soon released.",
