@@ -106,6 +106,7 @@ _NOT_PAST_AFTER = _PASSIVE | _LINKING | _MODALS
 # A deadline word right before a date makes it an end point, after the event that sets it:
 # "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15".
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
+_BEFORE = re.compile(r"\bbefore" + _RIGHT_BEFORE, re.IGNORECASE)
 _DEADLINE = re.compile(
     r"\b(?:until|till|through|by|to|effective|payable|expire|expires|expiring|due)"
     + _RIGHT_BEFORE,
@@ -248,6 +249,9 @@ class TenseMarkers:
             return "future", "close"
         if _AHEAD_OF.search(self.text, max(sentence[0], start - 40), start):
             return None
+        if _possessive(self.text, end) and _BEFORE.search(self.text, max(sentence[0], start - 12),
+                                                          start):
+            return None  # "campaigned before Saturday's primary": the nearest, as "ahead of"
         if _EARLIEST.search(self.text, before, start):
             found = self._verb(sentence, start, end)
             return found if found == ("past", "close") else ("future", "close")
@@ -268,7 +272,7 @@ class TenseMarkers:
     def _verb(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, str] | None:
         best: tuple[int, str, bool] | None = None
         clause_end = self._next_clause(end)  # markers past it speak for the next clause
-        if self.text.startswith(("'s", "’s"), end) or self.text[end - 2:end] in ("'s", "’s"):
+        if _possessive(self.text, end):
             # "Wednesday's ruling", "Friday's close": a day whose event is already reported
             best = (_POSSESSIVE, "past", True)
         for (direction, strong), starts in self._starts.items():
@@ -305,6 +309,11 @@ class TenseMarkers:
 
 
 _Word = tuple[str, int, int]  # lowercased, start, end
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Return True when the expression ending at `end` is a possessive ("Friday's close")."""
+    return text.startswith(("'s", "’s"), end) or text[end - 2:end] in ("'s", "’s")
 
 
 def _word_before(text: str, pos: int) -> _Word:

@@ -192,6 +192,10 @@ CASES = [
      "2025-06-12"),
     ("Senators met Monday ahead of Tuesday's vote, which passed.", "Tuesday's", "2025-06-11",
      "2025-06-10"),
+    # ... and so is a day's event "before" it
+    ("They campaigned on Friday, the last day before Saturday's primary.", "Saturday's",
+     "2020-02-28", "2020-02-29"),
+    ("He was injured before Saturday's game.", "Saturday's", "2020-03-02", "2020-02-29"),
     ("Preorders begin Friday.", "Friday", "2024-09-09", "2024-09-13"),  # scheduled
     # "could" + a verb leans ahead; "could not", "could be" say nothing
     ("He told reporters Wednesday the Senate could vote as early as Friday.", "Friday",
