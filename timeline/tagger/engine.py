@@ -37,6 +37,7 @@ _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
 _DETERMINED = re.compile(r"(?i:the|this|that|these|those|its|his|her|their|our)\s")
 _COUNTED_DATE = re.compile(r"(?i:\b(?:ago|earlier|later|before|after)\b)")  # "two days later"
+_VAGUE_COUNT = re.compile(r"(?i:several|a\s+few|many|some|a\s+couple)\s")  # "several years"
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,7 @@ class Tagger:
         if m is None:
             return cand.start, cand.rule.mod
         mod = self.rulebook.normalize("modifier", m.group("mod"))
-        if not _modifies(mod, cand):
+        if not _modifies(mod, cand, m.group("mod")):
             return cand.start, cand.rule.mod
         return m.start("mod"), mod
 
@@ -237,16 +238,17 @@ class Tagger:
         )
 
 
-def _modifies(mod: str | None, cand: _Candidate) -> bool:
-    """Whether a modifier giving `mod` belongs to the candidate's mention: a quantity ("more
-    than") bounds only a duration or a date counted from another ("nearly two months later"),
-    and not a determined span ("over the past two decades" means during); a position
-    ("early") does not apply to a set."""
+def _modifies(mod: str | None, cand: _Candidate, word: str = "") -> bool:
+    """Whether a modifier `word` giving `mod` belongs to the candidate's mention: a quantity
+    ("more than") bounds only a duration or a date counted from another ("nearly two months
+    later"), and not a determined span ("over the past two decades" means during) nor a vague
+    count "over" spans ("over several years"); a position ("early") does not apply to a set."""
     kind = cand.rule.type
     matched = cand.match.group(0)
     if mod in _QUANTITY_MODS:
         counted = kind == "DURATION" or _COUNTED_DATE.search(matched) is not None
-        return counted and not _DETERMINED.match(matched)
+        across = word.lower() == "over" and _VAGUE_COUNT.match(matched) is not None
+        return counted and not across and not _DETERMINED.match(matched)
     return not (mod in _POSITION_MODS and kind == "SET")
 
 

@@ -355,9 +355,13 @@ def test_modifiers_join_the_mention(sentence: str, expression: str, value: str,
     assert (by_text[expression].value, by_text[expression].mod) == (value, mod)
 
 
-def test_over_before_a_determined_span_means_during() -> None:
+def test_over_before_a_determined_span_or_a_vague_count_means_during() -> None:
     (mention,) = tag("Over the past two decades, exports tripled.", "2013-03-15")
     assert (mention.text, mention.value, mention.mod) == ("the past two decades", "P20Y", None)
+    (mention,) = tag("Prosecutors said he took $8 billion over several years.", "2023-11-02")
+    assert (mention.text, mention.value, mention.mod) == ("several years", "PXY", None)
+    (mention,) = tag("It took over two years.", "2023-11-02")
+    assert (mention.text, mention.value, mention.mod) == ("over two years", "P2Y", "MORE_THAN")
 
 
 def test_mention_keeps_offsets_granularity_and_anchor() -> None:
