@@ -15,7 +15,8 @@ from timeline.tagger.calendar import Anchor
 from timeline.tagger.tense import SPEECH
 
 __all__ = [
-    "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "fronted_year",
+    "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "end_point",
+    "fronted_year",
 ]
 
 PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
@@ -147,6 +148,18 @@ def attribution(text: str, mention: Mention) -> bool:
     """Return True when the mention dates what a source said ("police said Monday.")."""
     return (_SAID.search(text, max(0, mention.start - 30), mention.start) is not None
             and _SAID_END.match(text, mention.end) is not None)
+
+
+# "a three-month delay, to Jan. 31", "closed until Monday": a date things wait for or run to.
+_UNTIL = re.compile(
+    r"\b(?:until|till|(?:delay|extension|extend|postpon|push(?:ed|es)?\s+back|put\s+off)\w*,?"
+    r"(?:\s+[^\s.;:!?]+){0,3}?\s+to)\s+$", re.IGNORECASE)
+
+
+def end_point(text: str, mention: Mention) -> bool:
+    """Return True when the mention is a date things wait for or run to ("a delay, to Jan.
+    31"): not the day the story tells, which "late that night" goes on from."""
+    return _UNTIL.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 def alone_on_line(lines: Lines, mention: Mention) -> bool:

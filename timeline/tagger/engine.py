@@ -21,6 +21,7 @@ from timeline.tagger.context import (
     alone_on_line,
     attribution,
     closes_period,
+    end_point,
     fronted_year,
 )
 from timeline.tagger.normalize import Resolution, Tense, resolve
@@ -123,6 +124,7 @@ class Tagger:
                 and cand.rule.sets_reference
                 and not closes_period(text, mentions)
                 and not attribution(text, mention)
+                and not end_point(text, mention)
             ):
                 previous, previous_at = Anchor.parse(mention.value) or previous, mention.start
                 if previous is not None and previous.granularity in PERIODS:

@@ -131,10 +131,10 @@ _AHEAD_OF = re.compile(
     re.IGNORECASE,
 )
 # "postponed until Tuesday morning any action", "extended the offer to Nov. 16", "the hearing
-# was moved to Sept. 9": put off to a date still ahead.
+# was moved to Sept. 9", "a three-month delay, to Jan. 31": put off to a date still ahead.
 _DEFERRAL = re.compile(
     r"\b(?:postpon|delay|extend|adjourn|defer|reschedul|move[sd]?\b|moving|put\s+off"
-    r"|push(?:ed|es)?\s+back)\w*"
+    r"|push(?:ed|es)?\s+back)\w*,?"
     r"(?:\s+[^\s.;:!?]+){0,5}?\s+(?:until|till|to|through)" + _RIGHT_BEFORE,
     re.IGNORECASE,
 )

@@ -266,6 +266,11 @@ CASES = [
     # a two-digit year lies within 79 years before the anchor to 20 after, across centuries
     ("The plant will open in '00.", "'00", "1999-05-01", "2000"),
     ("He played for the class of '98.", "'98", "2020-02-24", "1998"),
+    # a date put off to lies ahead, even in the past perfect; the story's day stays the same
+    ("On Saturday, lawmakers had forced him to ask for a three-month delay, to Jan. 31.",
+     "Jan. 31", "2019-10-22", "2020-01-31"),
+    ("On Saturday, they asked for a delay, to Jan. 31. He sent the request late that night.",
+     "late that night", "2019-10-22", "2019-10-19TNI"),
     # a deadline set in the past may lie ahead, one met in the past perfect is behind
     ("Payments are due by the 28th.", "the 28th", "2020-03-10", "2020-03-28"),
     ("By the 28th, funds had run out.", "the 28th", "2020-03-10", "2020-02-28"),
