@@ -114,9 +114,11 @@ _DEADLINE = re.compile(
 )
 _SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
 # "Election Day is Nov. 3", "the vote is on Tuesday", "could cut rates as soon as June",
-# "between now and Feb. 10": a date named as what is scheduled or hoped for.
+# "between now and Feb. 10", "the fiscal year that begins Oct. 1": a date named as what is
+# scheduled or hoped for.
 _SCHEDULED = re.compile(
-    r"\b(?:(?:is|are)\s+(?:on\s+)?|as\s+soon\s+as\s+|now\s+(?:and|until|till|through)\s+)$",
+    r"\b(?:(?:is|are|begins|starts|opens|resumes)\s+(?:on\s+)?|as\s+soon\s+as\s+"
+    r"|now\s+(?:and|until|till|through)\s+)$",
     re.IGNORECASE,
 )
 # "could be recommended as early as September": the earliest a thing may happen, ahead, unless

@@ -281,6 +281,8 @@ CASES = [
     ("The storm will hit Florida in June.", "June", "2023-08-30", "2024-06"),
     # a schedule in the present ("begins", "closes") lies ahead
     ("The trial begins Monday.", "Monday", "2021-04-20", "2021-04-26"),
+    ("Biden sent Congress a budget for the fiscal year that begins Oct. 1.", "Oct. 1",
+     "2024-03-11", "2024-10-01"),
     ("The Lakers host Denver on Saturday.", "Saturday", "2024-01-29", "2024-02-03"),
     ("Voting closes at midnight on Sunday.", "midnight on Sunday", "2021-04-20",
      "2021-04-25T24:00"),
