@@ -454,6 +454,7 @@ def test_text_without_dates() -> None:
     "A second group of directors joined.", "after its first quarterly loss",
     "The bank begins its second century of service.",
     "They started a second, larger build-up.", "They ordered a second, separate inquiry.",
+    "It was followed hours later by a second, nearly as powerful.",
     # a sequence, not the future
     "He was killed soon after being captured.", "He was soon released.",
     "after the fall of the Berlin Wall",
