@@ -76,7 +76,7 @@ class Frame:
     def after(self, mention: Mention) -> Frame:
         """Return the frame once `mention` is named: a date in another year ends its story."""
         outside = not mention.value.startswith(f"{self.year:04d}")
-        if self.kept and mention.type in ("DATE", "TIME") and outside:
+        if self.kept and mention.type in ("DATE", "TIME") and mention.resolved and outside:
             return replace(self, kept=False)
         return self
 
@@ -103,21 +103,27 @@ class Lines:
 _PREPOSITION = r"(?P<prep>(?:in|on|during|by|early|late|earlier|later)\s+)?"
 _OPENS_SENTENCE = re.compile(r"[\W_]*" + _PREPOSITION, re.IGNORECASE)
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
+_OPENING_CLAUSE = re.compile(r"[\W_]*(?:when|after|before|as|once|while)\s[^,;:.!?]*",
+                             re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(
     r"[,;]\s+(?:(?:and|but|while|whereas)\s+)?" + _PREPOSITION + "$", re.IGNORECASE)
 
 
 def fronted_year(text: str, sentence: int, mention: Mention, yearless: bool) -> Frame | None:
     """Return the frame when the mention is a year, or a part of one, that opens its sentence
-    or a clause in it, set off by a preposition before it or a comma after it, or that a
-    "when" clause follows. A `yearless` month or day, and a year a "when" clause follows, frame
+    or a clause in it, set off by a preposition before it or a comma after it, that ends a
+    clause opening the sentence ("When the mill closed in 2008, ..."), or that a "when" clause
+    follows. A `yearless` month or day, and a year a "when" clause follows, frame
     their own sentence only: the year of the one is no news, the other is not the story's."""
     if mention.type != "DATE" or not _FRAMING.fullmatch(mention.value):
         return None
     opens = _OPENS_SENTENCE.fullmatch(text, sentence, mention.start) or _OPENS_CLAUSE.search(
         text, max(sentence, mention.start - 40), mention.start)
     when = _WHEN.match(text, mention.end)  # "since 2017, when it hit ... in May": its clause
-    if when or (opens and (opens["prep"] or text.startswith(",", mention.end))):
+    # "When the mill closed in the fall of 2008, ...": the clause that opens the sentence
+    closes_opening = text.startswith(",", mention.end) and _OPENING_CLAUSE.fullmatch(
+        text, sentence, mention.start) is not None
+    if when or closes_opening or (opens and (opens["prep"] or text.startswith(",", mention.end))):
         finer = mention.granularity in ("day", "month")
         return Frame(sentence, int(mention.value[:4]), Anchor.parse(mention.value) if finer
                      else None, not (yearless or when), mention.end)

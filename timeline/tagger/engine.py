@@ -303,10 +303,11 @@ def _weekday_alone(fields: dict[str, Any]) -> bool:
 
 
 def _yearless(cand: _Candidate, fields: dict[str, Any]) -> bool:
-    """Whether the candidate names a month (and day), a season, a quarter or a half of a year
-    with no year and no relative word."""
-    return (any(k in fields for k in ("month", "season", "quarter", "half"))
-            and "year" not in fields and "rel" not in fields and cand.rule.offset is None)
+    """Whether the candidate names a month (and day), a season, a quarter, a half of a year or
+    a holiday with no year and no relative word."""
+    return (any(k in fields for k in ("month", "season", "quarter", "half", "holiday"))
+            and "year" not in fields and "rel" not in fields
+            and (cand.rule.offset is None or cand.rule.shifts_date))  # "a week before Easter"
 
 
 class _Windows:

@@ -245,6 +245,12 @@ CASES = [
     # "since" sets a start, not a frame
     ("Since March 2023 we have cut costs, and we expect to finish by the end of September.",
      "the end of September", "2025-02-03", "2025-09"),
+    # ... and so does a year ending a clause that opens the sentence, for holidays too
+    ("When the mill closed in 2008, half the street was for sale by Christmas.", "Christmas",
+     "2021-05-16", "2008-12-25"),
+    ("When the mill closed in the fall of 2008, it cut 900 jobs. She remembers the day: a "
+     "Tuesday, cold and gray, a week before Thanksgiving.", "a week before Thanksgiving",
+     "2021-05-16", "2008-11-20"),  # some Tuesday, unplaced, does not end the story
     # a year that a "when" clause follows frames that clause, and no later sentence
     ("It was the worst outage since 2017, when WannaCry hit computers over four days in May.",
      "May", "2024-07-19", "2017-05"),
