@@ -7,7 +7,6 @@ taken characters, and each mention's tense and reference date come from precompu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,16 +23,16 @@ from timeline.tagger.context import (
     end_point,
     fronted_year,
 )
-from timeline.tagger.normalize import Resolution, Tense, resolve
+from timeline.tagger.normalize import Resolution, resolve
 from timeline.tagger.ranges import cycle_of, in_order
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
-from timeline.tagger.tense import TenseMarkers, lowered
+from timeline.tagger.tense import Tense, TenseMarkers, lowered
+from timeline.tagger.windows import Windows
 
 __all__ = ["Tagger"]
 
 _LOOK = 40  # characters of context the rule filters see on each side
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # no expression runs across paragraphs
-_REACH = 64  # characters a match can extend beyond its trigger
 _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
 _DETERMINED = re.compile(r"(?i:the|this|that|these|those|its|his|her|their|our)\s")
@@ -133,7 +132,7 @@ class Tagger:
 
     def _candidates(self, text: str, lower: str) -> list[_Candidate]:
         found: list[_Candidate] = []
-        windows = _Windows(text, lower)
+        windows = Windows(text, lower)
         for order, rule in enumerate(self.rulebook.rules):
             for m in windows.matches(rule):
                 start, end = m.span()
@@ -308,56 +307,6 @@ def _yearless(cand: _Candidate, fields: dict[str, Any]) -> bool:
     return (any(k in fields for k in ("month", "season", "quarter", "half", "holiday"))
             and "year" not in fields and "rel" not in fields
             and (cand.rule.offset is None or cand.rule.shifts_date))  # "a week before Easter"
-
-
-class _Windows:
-    """Where a rule can match: the stretches of text around its trigger words.
-
-    A trigger that begins with a letter counts only at the start of a word. A rule whose triggers
-    do not occur is skipped; one whose triggers cover most of the text is run over all of it.
-    Each window reaches `_REACH` characters beyond a trigger on each side, longer than any match,
-    so every match that holds a trigger lies inside a window.
-    """
-
-    def __init__(self, text: str, lower: str) -> None:
-        self.text = text
-        self.lower = lower
-        self.positions: dict[str, list[int]] = {}
-
-    def _find(self, trigger: str) -> list[int]:
-        cached = self.positions.get(trigger)
-        if cached is None:
-            cached = []
-            lower = self.lower
-            word = trigger[0].isalpha()  # a word trigger counts only where a word starts
-            i = lower.find(trigger)
-            while i >= 0:
-                if not word or i == 0 or not lower[i - 1].isalpha():
-                    cached.append(i)
-                i = lower.find(trigger, i + 1)
-            self.positions[trigger] = cached
-        return cached
-
-    def matches(self, rule: Rule) -> Iterator[re.Match[str]]:
-        if not rule.triggers:
-            yield from rule.regex.finditer(self.text)
-            return
-        spans = sorted(
-            (max(0, p - _REACH), p + len(t) + _REACH) for t in rule.triggers for p in self._find(t)
-        )
-        if not spans:
-            return
-        merged: list[list[int]] = []
-        for start, end in spans:
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        if sum(e - s for s, e in merged) > len(self.text) // 2:
-            yield from rule.regex.finditer(self.text)
-            return
-        for start, end in merged:
-            yield from rule.regex.finditer(self.text, start, min(end, len(self.text)))
 
 
 def _ends_inside_word(text: str, end: int) -> bool:

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
-
-from dateutil.relativedelta import relativedelta
 
 from timeline.tagger.calendar import (
     Anchor,
     format_unit,
     holiday,
     place,
-    season_interval,
     shift,
     week_of_month,
 )
 from timeline.tagger.rulebook import Rule, Rulebook
+from timeline.tagger.shapes import relative, shape_of
+from timeline.tagger.tense import Tense
 from timeline.timevalue import granularity_of, interval
 
 __all__ = ["Resolution", "resolve"]
@@ -49,9 +47,6 @@ class Resolution:
     direction: str | None = None
     anchored: bool = False
     placed: bool = True
-
-
-Tense = tuple[str, str] | None  # ("past" or "future", "close" | "strong" | "weak")
 
 
 def resolve(
@@ -336,7 +331,7 @@ def _underspecified(
     the shape's default direction alone, with no nearest-wins window ("second-quarter profit"
     in February is the last Q2, not the coming one), or at the nearest when the sentence looks
     ahead ("will report fourth-quarter results" in September is the coming Q4)."""
-    shape = _shape(f)
+    shape = shape_of(f)
     gran = shape.granularity
     if anchor is None:
         return Resolution(kind, shape.unknown + (time or ""), gran, placed=False)
@@ -346,7 +341,7 @@ def _underspecified(
         span = None if anchor.date or not rel else interval(anchor.value)
         if span is not None:  # "the following March" after 2010 is past all of 2010
             day = span[1] if int(rel) > 0 else span[0]
-        k, direction = _relative(day, shape.spans, int(rel), gran)
+        k, direction = relative(day, shape.spans, int(rel), gran)
     elif settled:  # by the default alone, or the nearest when the sentence looks ahead
         way, default, _ = shape.direction(None)
         if tense is not None and tense[0] == "future":
@@ -362,126 +357,6 @@ def _underspecified(
         value = format_unit(date.fromisoformat(value), "weekend")
         gran = "weekend"
     return Resolution(kind, value, gran, direction=direction, anchored=True)
-
-
-_Spans = Callable[[date, int], "tuple[date, date] | None"]
-_Format = Callable[[date, int], str]
-
-
-@dataclass(frozen=True)
-class _Shape:
-    """How to place an underspecified expression: its candidates around the anchor (k = -1, 0,
-    1 years, weeks or months away), how to write the one chosen, and which tense to trust."""
-
-    spans: _Spans
-    format: _Format
-    granularity: str
-    default: str  # with no tense: "nearest", "same" (k = 0) or "past"
-    unknown: str  # the value when there is no anchor
-    trust: str = "any"  # the tense markers that place it: "any", "strong" or "none"
-    near_days: int = 0  # the nearest wins within this many days, whatever a far verb says,
-    firm: bool = False  # and, when firm, whatever the verb right beside it says
-
-    def direction(self, tense: Tense) -> tuple[str | None, str, int]:
-        """Return the direction, the default and the days within which the nearest wins."""
-        way = self.default if self.default in ("past", "future") else None
-        if tense is None or self.trust == "none" or (tense[1], self.trust) == ("weak", "strong"):
-            return way, self.default, self.near_days  # no tense it trusts
-        if tense[1] == "close" and not self.firm:
-            return tense[0], self.default, 0  # the verb right beside it settles it
-        return tense[0], self.default, self.near_days
-
-
-def _shape(f: dict[str, Any]) -> _Shape:
-    """Return the shape of the underspecified expression the fields describe."""
-    if "holiday" in f:
-        spec = f["holiday"]
-
-        def feast(d: date, k: int) -> tuple[date, date]:
-            h = holiday(spec, d.year + k)
-            return h, h
-
-        # A feast is placed like a month and day: "as Easter week began" a week before it.
-        return _Shape(feast, lambda d, k: feast(d, k)[0].isoformat(), "day", "nearest",
-                      "XXXX-XX-XX", "strong", 45, True)
-    if "month" in f:
-        month = int(f["month"])
-        if "day" in f:
-            dd = int(f["day"])
-            date(2000, month, dd)  # refuses February 30 even in a leap year
-
-            def month_day(d: date, k: int) -> tuple[date, date] | None:
-                try:
-                    x = date(d.year + k, month, dd)
-                except ValueError:
-                    return None  # February 29 outside a leap year
-                return x, x
-
-            # "has set Nov. 10 as the deadline" written on Nov. 2 is eight days ahead, not a
-            # year back: a date that far back would carry its year.
-            return _Shape(month_day, lambda d, k: f"{d.year + k:04d}-{month:02d}-{dd:02d}",
-                          "day", "nearest", f"XXXX-{month:02d}-{dd:02d}", "strong", 45, True)
-        return _Shape(lambda d, k: interval(f"{d.year + k:04d}-{month:02d}"),
-                      lambda d, k: f"{d.year + k:04d}-{month:02d}", "month", "nearest",
-                      f"XXXX-{month:02d}", "any", 31)
-    if "season" in f:
-        season = f["season"]
-        return _Shape(lambda d, k: season_interval(d.year + k, season),
-                      lambda d, k: f"{d.year + k:04d}-{season}", "season", "nearest",
-                      f"XXXX-{season}", "any", 60)
-    if "quarter" in f:
-        q = int(f["quarter"])
-        return _Shape(lambda d, k: interval(f"{d.year + k:04d}-Q{q}"),
-                      lambda d, k: f"{d.year + k:04d}-Q{q}", "quarter", "past", f"XXXX-Q{q}",
-                      "strong", 45)
-    if "half" in f:
-        h = int(f["half"])
-        return _Shape(lambda d, k: interval(f"{d.year + k:04d}-H{h}"),
-                      lambda d, k: f"{d.year + k:04d}-H{h}", "half", "same", f"XXXX-H{h}")
-    if "weekday" in f:
-        wd = int(f["weekday"])
-
-        def week_day(d: date, k: int) -> date:
-            return d - timedelta(days=d.weekday()) + timedelta(days=wd - 1, weeks=k)
-
-        return _Shape(lambda d, k: (week_day(d, k), week_day(d, k)),
-                      lambda d, k: week_day(d, k).isoformat(), "day", "nearest",
-                      f"XXXX-WXX-{wd}")
-    if "day" in f:
-        dd = int(f["day"])
-
-        def month_of(d: date, k: int) -> tuple[date, date] | None:
-            first = date(d.year, d.month, 1) + relativedelta(months=k)
-            try:
-                x = first.replace(day=dd)
-            except ValueError:
-                return None
-            return x, x
-
-        return _Shape(month_of, lambda d, k: _checked(month_of(d, k)), "day", "same",
-                      "XXXX-XX-XX")
-    # A time of day alone ("3 p.m.", "tonight") is on the anchor's day.
-    return _Shape(lambda d, k: (d, d), lambda d, k: d.isoformat(), "day", "same", "XXXX-XX-XX",
-                  "none")
-
-
-def _checked(span: tuple[date, date] | None) -> str:
-    if span is None:
-        raise ValueError("no such day in that month")
-    return span[0].isoformat()
-
-
-def _relative(day: date, spans: _Spans, rel: int, gran: str) -> tuple[int, str]:
-    """Place "last December", "next Friday", "this summer": strictly before, after, or same."""
-    if rel == 0:
-        return 0, "same"
-    if gran == "day" and rel == 2:
-        return 1, "future"  # "next Friday": the Friday of next week
-    ks = range(-2, 3)
-    valid = {k: s for k in ks if (s := spans(day, k)) is not None}
-    if rel < 0:
-        return max(k for k, s in valid.items() if s[1] < day), "past"
-    return min(k for k, s in valid.items() if s[0] > day), "future"
 
 
 def _time_of_day(f: dict[str, Any]) -> str | None:

@@ -20,7 +20,9 @@ import re
 import string
 from bisect import bisect_left, bisect_right, insort
 
-__all__ = ["SPEECH", "TenseMarkers", "lowered"]
+__all__ = ["SPEECH", "Tense", "TenseMarkers", "lowered"]
+
+Tense = tuple[str, str] | None  # ("past" or "future", "close" | "strong" | "weak"), or none
 
 # Strong markers settle the direction; weak ones ("expected", a word in -ed) only lean.
 # "they expect a decision Thursday": in the present, expecting looks ahead as surely as "will".
@@ -241,7 +243,7 @@ class TenseMarkers:
             starts.pop()
             self._ends[kind].pop()
 
-    def near(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, str] | None:
+    def near(self, sentence: tuple[int, int], start: int, end: int) -> Tense:
         """Return the direction ("past" or "future") the sentence gives the expression at
         [start, end), and how sure it is ("close", "strong" or "weak"), or None."""
         before = max(sentence[0], start - 24)
