@@ -115,6 +115,14 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
+# "The figures for July will be released next Tuesday": the month the data cover is the nearest,
+# whatever the tense of their release says.
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_DATA_FOR = re.compile(
+    r"\b(?:figures|data|numbers|statistics|results|readings?|sales|earnings|payrolls)\s+for"
+    + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
 # "Election Day is Nov. 3", "the vote is on Tuesday", "could cut rates as soon as June",
 # "between now and Feb. 10", "the fiscal year that begins Oct. 1": a date named as what is
 # scheduled or hoped for.
@@ -249,6 +257,8 @@ class TenseMarkers:
         before = max(sentence[0], start - 24)
         if _SINCE.search(self.text, before, start):
             return "past", "close"  # "since March": a start already passed
+        if _DATA_FOR.search(self.text, before, start) and _MONTH.match(self.text, start):
+            return None  # the nearest month, whenever the figures come out
         if _SCHEDULED.search(self.text, before, start):
             return "future", "close"
         if _AHEAD_OF.search(self.text, max(sentence[0], start - 40), start):

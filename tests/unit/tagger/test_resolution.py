@@ -187,6 +187,10 @@ CASES = [
     ("The minister sought to soften his words, saying on Friday that Russia now feels the US "
      "must hold off at least until Annan visits Baghdad.", "Friday", "2020-06-15", "2020-06-12"),
     ("He will not be sent back between now and Feb. 10.", "Feb. 10", "2020-06-15", "2021-02-10"),
+    # the month data cover is the nearest, whatever the tense of their release
+    ("The figures for July will be released next Tuesday.", "July", "2023-08-17", "2023-07"),
+    ("The figures for December will be released in January.", "December", "2023-11-10",
+     "2023-12"),
     # a date "ahead of" the sentence's event is the nearest, whatever the verb's tense
     ("Senators met Tuesday ahead of Thursday's deadline.", "Thursday's", "2025-06-11",
      "2025-06-12"),
