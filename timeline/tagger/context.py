@@ -103,6 +103,7 @@ class Lines:
 _PREPOSITION = r"(?P<prep>(?:in|on|during|by|early|late|earlier|later)\s+)?"
 _OPENS_SENTENCE = re.compile(r"[\W_]*" + _PREPOSITION, re.IGNORECASE)
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
+_CLAUSE = 200  # characters: a clause opening a sentence is no longer
 _OPENING_CLAUSE = re.compile(r"[\W_]*(?:when|after|before|as|once|while)\s[^,;:.!?]*",
                              re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(
@@ -121,8 +122,8 @@ def fronted_year(text: str, sentence: int, mention: Mention, yearless: bool) -> 
         text, max(sentence, mention.start - 40), mention.start)
     when = _WHEN.match(text, mention.end)  # "since 2017, when it hit ... in May": its clause
     # "When the mill closed in the fall of 2008, ...": the clause that opens the sentence
-    closes_opening = text.startswith(",", mention.end) and _OPENING_CLAUSE.fullmatch(
-        text, sentence, mention.start) is not None
+    closes_opening = (text.startswith(",", mention.end) and mention.start - sentence < _CLAUSE
+                      and _OPENING_CLAUSE.fullmatch(text, sentence, mention.start) is not None)
     if when or closes_opening or (opens and (opens["prep"] or text.startswith(",", mention.end))):
         finer = mention.granularity in ("day", "month")
         return Frame(sentence, int(mention.value[:4]), Anchor.parse(mention.value) if finer
