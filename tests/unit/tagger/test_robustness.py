@@ -65,9 +65,10 @@ def hang_guard() -> Iterator[None]:
         "Monday, " * 30_000,
         ("more than " * 10_000) + "four years",
         "1" * 400_000 + " was due to expire Friday",
+        "When " + "the mill " * 30_000 + "in 1990, " * 16_000 + "it closed.",
     ],
     ids=["digits", "months", "month-days", "numbers", "articles", "letters", "dashes",
-         "weekdays", "modifiers", "digits-then-verbs"],
+         "weekdays", "modifiers", "digits-then-verbs", "opening-clause-years"],
 )
 def test_pathological_inputs(text: str, hang_guard: None) -> None:
     check(text, "2020-02-24")
