@@ -26,6 +26,8 @@ class Windows:
         self.text = text
         self.lower = lower
         self.positions: dict[str, list[int]] = {}
+        # the windows of each set of triggers (None: the whole text), as rules share sets
+        self.windows: dict[tuple[str, ...], list[list[int]] | None] = {}
 
     def _find(self, trigger: str) -> list[int]:
         cached = self.positions.get(trigger)
@@ -41,23 +43,27 @@ class Windows:
             self.positions[trigger] = cached
         return cached
 
-    def matches(self, rule: Rule) -> Iterator[re.Match[str]]:
-        if not rule.triggers:
-            yield from rule.regex.finditer(self.text)
-            return
+    def _windows(self, triggers: tuple[str, ...]) -> list[list[int]] | None:
+        """Return the merged windows around the triggers, or None to run over the whole text."""
+        if triggers in self.windows:
+            return self.windows[triggers]
         spans = sorted(
-            (max(0, p - _REACH), p + len(t) + _REACH) for t in rule.triggers for p in self._find(t)
+            (max(0, p - _REACH), p + len(t) + _REACH) for t in triggers for p in self._find(t)
         )
-        if not spans:
-            return
         merged: list[list[int]] = []
         for start, end in spans:
             if merged and start <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
-        if sum(e - s for s, e in merged) > len(self.text) // 2:
+        covered = sum(e - s for s, e in merged) > len(self.text) // 2
+        self.windows[triggers] = None if covered else merged
+        return self.windows[triggers]
+
+    def matches(self, rule: Rule) -> Iterator[re.Match[str]]:
+        windows = self._windows(tuple(rule.triggers)) if rule.triggers else None
+        if windows is None:
             yield from rule.regex.finditer(self.text)
             return
-        for start, end in merged:
-            yield from rule.regex.finditer(self.text, start, min(end, len(self.text)))
+        for start, end in windows:
+            yield from rule.regex.finditer(self.text, start, end)
