@@ -110,7 +110,8 @@ _NOT_PAST_AFTER = _PASSIVE | _LINKING | _MODALS
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
 _BEFORE = re.compile(r"\bbefore" + _RIGHT_BEFORE, re.IGNORECASE)
 _DEADLINE = re.compile(
-    r"\b(?:until|till|through|by|to|effective|payable|expire|expires|expiring|due)"
+    r"\b(?:until|till|through|by|to|effective|beginning|starting|payable|expire|expires"
+    r"|expiring|due)"
     + _RIGHT_BEFORE,
     re.IGNORECASE,
 )
@@ -169,7 +170,8 @@ _RANGE_END = re.compile(
 _DETERMINERS = frozenset(
     "the a an its their his her this that these those our your my no any some each".split())
 _BEFORE_ADJECTIVE = _DETERMINERS | frozenset(
-    "with without for of in into on at from by after before amid under over about".split())
+    """with without for of in into on at from by after before amid under over about more most
+    less least fewer""".split())  # "more salaried workers"
 # Markers that are nouns too, and are after a determiner: "in the face of", "the ends".
 _NOUNS_TOO = frozenset("face faces ends starts hosts host".split())
 

@@ -296,6 +296,9 @@ CASES = [
     ("The Lakers host Denver on Saturday.", "Saturday", "2024-01-29", "2024-02-03"),
     ("Voting closes at midnight on Sunday.", "midnight on Sunday", "2021-04-20",
      "2021-04-25T24:00"),
+    # "beginning" or "starting" a date sets it as a deadline does; "more salaried" is no verb
+    ("The department announced a rule that will make 4 million more salaried workers eligible "
+     "for overtime pay, beginning July 1.", "July 1", "2024-04-26", "2024-07-01"),
     # a deadline with no tense around it lies ahead
     ("The storm is forecast to move into Georgia by Thursday evening.", "Thursday evening",
      "2023-08-27", "2023-08-31TEV"),
