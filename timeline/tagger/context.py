@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
-from timeline.tagger.tense import SPEECH
+from timeline.tagger.tense import DEFERRAL, SPEECH
 
 __all__ = [
     "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "end_point",
@@ -110,12 +110,13 @@ _OPENS_CLAUSE = re.compile(
     r"[,;]\s+(?:(?:and|but|while|whereas)\s+)?" + _PREPOSITION + "$", re.IGNORECASE)
 
 
-def fronted_year(text: str, sentence: int, mention: Mention, yearless: bool) -> Frame | None:
+def fronted_year(text: str, sentence: int, mention: Mention, unwritten: bool) -> Frame | None:
     """Return the frame when the mention is a year, or a part of one, that opens its sentence
     or a clause in it, set off by a preposition before it or a comma after it, that ends a
     clause opening the sentence ("When the mill closed in 2008, ..."), or that a "when" clause
-    follows. A `yearless` month or day, and a year a "when" clause follows, frame
-    their own sentence only: the year of the one is no news, the other is not the story's."""
+    follows. A month or day whose year the text never wrote (`unwritten`: it was placed
+    against the document's date), and a year a "when" clause follows, frame their own sentence
+    only: the year of the one is no news, the other is not the story's."""
     if mention.type != "DATE" or not _FRAMING.fullmatch(mention.value):
         return None
     opens = _OPENS_SENTENCE.fullmatch(text, sentence, mention.start) or _OPENS_CLAUSE.search(
@@ -127,7 +128,7 @@ def fronted_year(text: str, sentence: int, mention: Mention, yearless: bool) -> 
     if when or closes_opening or (opens and (opens["prep"] or text.startswith(",", mention.end))):
         finer = mention.granularity in ("day", "month")
         return Frame(sentence, int(mention.value[:4]), Anchor.parse(mention.value) if finer
-                     else None, not (yearless or when), mention.end)
+                     else None, not (unwritten or when), mention.end)
     return None
 
 
@@ -157,16 +158,16 @@ def attribution(text: str, mention: Mention) -> bool:
             and _SAID_END.match(text, mention.end) is not None)
 
 
-# "a three-month delay, to Jan. 31", "closed until Monday": a date things wait for or run to.
-_UNTIL = re.compile(
-    r"\b(?:until|till|(?:delay|extension|extend|postpon|push(?:ed|es)?\s+back|put\s+off)\w*,?"
-    r"(?:\s+[^\s.;:!?]+){0,3}?\s+to)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def end_point(text: str, mention: Mention) -> bool:
-    """Return True when the mention is a date things wait for or run to ("a delay, to Jan.
-    31"): not the day the story tells, which "late that night" goes on from."""
-    return _UNTIL.search(text, max(0, mention.start - 40), mention.start) is not None
+    """Return True when the mention is a date things wait for ("closed until Monday") or are
+    put off to ("a three-month delay, to Jan. 31"): not the day the story tells, which "late
+    that night" goes on from."""
+    before = max(0, mention.start - 60)
+    return (_UNTIL.search(text, before, mention.start) is not None
+            or DEFERRAL.search(text, before, mention.start) is not None)
 
 
 def alone_on_line(lines: Lines, mention: Mention) -> bool:

@@ -86,8 +86,8 @@ class Tagger:
             fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
             tense = markers.near(span, start, cand.end)
-            in_frame = frame and _yearless(cand, fields)
-            framing = frame.framing(lines, span[0], tense, ref) if frame and in_frame else None
+            yearless = _yearless(cand, fields)
+            framing = frame.framing(lines, span[0], tense, ref) if frame and yearless else None
             if framing and framing.date is not None and "month" not in fields:
                 framing = None  # "Last month, it posted a profit for the first half"
             if framing and framing.date is None:
@@ -112,7 +112,8 @@ class Tagger:
                 mentions[-1], mention = in_order(text, mentions[-1], last_cycle, mention, cycle)
             mentions.append(mention)
             last_cycle = cycle
-            frame = (fronted_year(text, span[0], mention, _yearless(cand, fields))
+            unwritten = yearless and not (framing and framing.kept)  # its year: the document's
+            frame = (fronted_year(text, span[0], mention, unwritten)
                      or (frame and frame.after(mention)))
             if mention.granularity == "day" and mention.resolved and alone_on_line(lines, mention):
                 heading = Anchor.parse(mention.value)

@@ -20,7 +20,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right, insort
 
-__all__ = ["SPEECH", "Tense", "TenseMarkers", "lowered"]
+__all__ = ["DEFERRAL", "SPEECH", "Tense", "TenseMarkers", "lowered"]
 
 Tense = tuple[str, str] | None  # ("past" or "future", "close" | "strong" | "weak"), or none
 
@@ -145,7 +145,7 @@ _AHEAD_OF = re.compile(
 )
 # "postponed until Tuesday morning any action", "extended the offer to Nov. 16", "the hearing
 # was moved to Sept. 9", "a three-month delay, to Jan. 31": put off to a date still ahead.
-_DEFERRAL = re.compile(
+DEFERRAL = re.compile(
     r"\b(?:postpon|delay|extend|adjourn|defer|reschedul|move[sd]?\b|moving|put\s+off"
     r"|push(?:ed|es)?\s+back)\w*,?"
     r"(?:\s+[^\s.;:!?]+){0,5}?\s+(?:until|till|to|through)" + _RIGHT_BEFORE,
@@ -273,7 +273,7 @@ class TenseMarkers:
             return found if found == ("past", "close") else ("future", "close")
         range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
         deadline = _DEADLINE.search(self.text, before, start) is not None and not range_end
-        if deadline and _DEFERRAL.search(self.text, max(sentence[0], start - 60), start):
+        if deadline and DEFERRAL.search(self.text, max(sentence[0], start - 60), start):
             return "future", "close"  # "postponed until Tuesday": a date put off, ahead
         found = self._verb(sentence, start, end)
         if deadline and found is None:
