@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
-from timeline.tagger.tense import DEFERRAL, SPEECH
+from timeline.tagger.tense import DEFERRAL, SPEECH, Tense
 
 __all__ = [
     "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "end_point",
@@ -56,7 +56,7 @@ class Frame:
     end: int = 0  # where the date opening the sentence ends
 
     def framing(
-        self, lines: Lines, sentence: int, tense: tuple[str, str] | None, document: Anchor | None
+        self, lines: Lines, sentence: int, tense: Tense, document: Anchor | None
     ) -> Frame | None:
         """Return the frame of a yearless month in the sentence starting at `sentence`, if any:
         in a later sentence, the year alone, as its day is no longer the one told."""
@@ -67,7 +67,7 @@ class Frame:
             return None if document and document.year == self.year else Frame(sentence, self.year)
         return None
 
-    def onward(self, text: str, start: int, tense: tuple[str, str] | None) -> bool:
+    def onward(self, text: str, start: int, tense: Tense) -> bool:
         """Return True when the yearless month at `start`, in the frame's sentence, follows the
         frame's month or day: told in the past, with no report or past perfect between them."""
         return (self.date is not None and tense is not None and tense[0] == "past"

@@ -108,7 +108,6 @@ _NOT_PAST_AFTER = _PASSIVE | _LINKING | _MODALS
 # A deadline word right before a date makes it an end point, after the event that sets it:
 # "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15".
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
-_BEFORE = re.compile(r"\bbefore" + _RIGHT_BEFORE, re.IGNORECASE)
 _DEADLINE = re.compile(
     r"\b(?:until|till|through|by|to|effective|beginning|starting|payable|expire|expires"
     r"|expiring|due)"
@@ -116,6 +115,8 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
+# "campaigned before Saturday's primary": a day's event as a landmark, placed at the nearest.
+_BEFORE = re.compile(r"\bbefore" + _RIGHT_BEFORE, re.IGNORECASE)
 # "The figures for July will be released next Tuesday": the month the data cover is the nearest,
 # whatever the tense of their release says.
 _MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
@@ -285,7 +286,7 @@ class TenseMarkers:
             return None  # set in the past, the deadline may still be ahead
         return found
 
-    def _verb(self, sentence: tuple[int, int], start: int, end: int) -> tuple[str, str] | None:
+    def _verb(self, sentence: tuple[int, int], start: int, end: int) -> Tense:
         best: tuple[int, str, bool] | None = None
         clause_end = self._next_clause(end)  # markers past it speak for the next clause
         if _possessive(self.text, end):
