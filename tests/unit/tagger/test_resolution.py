@@ -169,6 +169,8 @@ CASES = [
     ("Police arrested him on May 15.\n\nHe was released by the end of the month.",
      "the end of the month", "2019-06-21", "2019-05"),
     ("The trial is expected to last six weeks.", "six weeks", "2013-03-15", "P6W"),
+    ("Sunak called the election six months earlier than he had to.", "six months",
+     "2024-07-05", "P6M"),  # a span compared, not a date back
     # "as soon as" names a date hoped for, ahead whatever the verb before it
     ("The Fed left rates unchanged but signaled it could cut them as soon as June.", "June",
      "2024-03-20", "2024-06"),
