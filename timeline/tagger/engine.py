@@ -37,7 +37,6 @@ _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
 _DETERMINED = re.compile(r"(?i:the|this|that|these|those|its|his|her|their|our)\s")
 _COUNTED_DATE = re.compile(r"(?i:\b(?:ago|earlier|later|before|after)\b)")  # "two days later"
-_VAGUE_COUNT = re.compile(r"(?i:several|a\s+few|many|some|a\s+couple)\s")  # "several years"
 
 
 @dataclass(frozen=True)
@@ -80,10 +79,10 @@ class Tagger:
         heading: Anchor | None = None  # a day alone on its line, heading the lines below
         last_cycle = None  # how far apart the candidate days of the last mention lay
         for cand in chosen:
-            start, mod = self._modifier(text, cand, mentions)
+            fields = self._fields(cand, ref)
+            start, mod = self._modifier(text, cand, mentions, fields.get("number") == "X")
             end, post = self._postmodifier(text, cand)
             mod = mod or post
-            fields = self._fields(cand, ref)
             span = sentences.span_at(cand.start)
             tense = markers.near(span, start, cand.end)
             yearless = _yearless(cand, fields)
@@ -167,17 +166,17 @@ class Tagger:
         return sorted(chosen, key=lambda c: c.start)
 
     def _modifier(
-        self, text: str, cand: _Candidate, mentions: list[Mention]
+        self, text: str, cand: _Candidate, mentions: list[Mention], vague: bool
     ) -> tuple[int, str | None]:
         """Return where the mention starts once a modifier before it ("early", "more than")
-        joins it, and that modifier's TIMEX3 mod."""
+        joins it, and that modifier's TIMEX3 mod; `vague` says its count is ("several")."""
         limit = mentions[-1].end if mentions else 0
         window_start = max(limit, cand.start - 24)
         m = self.rulebook.modifiers.search(text, window_start, cand.start)
         if m is None:
             return cand.start, cand.rule.mod
         mod = self.rulebook.normalize("modifier", m.group("mod"))
-        if not _modifies(mod, cand, m.group("mod")):
+        if not _modifies(mod, cand, vague and m.group("mod").lower() == "over"):
             return cand.start, cand.rule.mod
         return m.start("mod"), mod
 
@@ -240,16 +239,16 @@ class Tagger:
         )
 
 
-def _modifies(mod: str | None, cand: _Candidate, word: str = "") -> bool:
-    """Whether a modifier `word` giving `mod` belongs to the candidate's mention: a quantity
-    ("more than") bounds only a duration or a date counted from another ("nearly two months
-    later"), and not a determined span ("over the past two decades" means during) nor a vague
-    count "over" spans ("over several years"); a position ("early") does not apply to a set."""
+def _modifies(mod: str | None, cand: _Candidate, across: bool = False) -> bool:
+    """Whether a modifier giving `mod` belongs to the candidate's mention: a quantity ("more
+    than") bounds only a duration or a date counted from another ("nearly two months later"),
+    and not a determined span ("over the past two decades" means during) nor a vague count
+    "over" spans (`across`: "over several years"); a position ("early") does not apply to a
+    set."""
     kind = cand.rule.type
     matched = cand.match.group(0)
     if mod in _QUANTITY_MODS:
         counted = kind == "DURATION" or _COUNTED_DATE.search(matched) is not None
-        across = word.lower() == "over" and _VAGUE_COUNT.match(matched) is not None
         return counted and not across and not _DETERMINED.match(matched)
     return not (mod in _POSITION_MODS and kind == "SET")
 
