@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from timeline.timevalue import granularity_of, interval
 
-__all__ = ["Anchor", "format_unit", "holiday", "place", "shift"]
+__all__ = ["Anchor", "format_unit", "holiday", "place", "shift", "weekday_beside"]
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -114,6 +114,12 @@ def shift(anchor: Anchor, unit: str, amount: int, out: str | None = None) -> str
     else:
         raise ValueError(f"cannot shift by {unit!r}")
     return format_unit(moved, out or unit)
+
+
+def weekday_beside(day: date, weekday: int, step: int) -> str:
+    """Return the first `weekday` (1 for Monday) after `day` (`step` 1) or before it (-1)."""
+    days = (weekday - day.isoweekday()) * step % 7 or 7
+    return (day + timedelta(days=days * step)).isoformat()
 
 
 def holiday(spec: str, year: int) -> date:

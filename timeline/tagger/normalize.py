@@ -13,6 +13,7 @@ from timeline.tagger.calendar import (
     place,
     shift,
     week_of_month,
+    weekday_beside,
 )
 from timeline.tagger.rulebook import Rule, Rulebook
 from timeline.tagger.shapes import relative, shape_of
@@ -153,7 +154,7 @@ def _calendar(
             # "Labor Day weekend": a Monday's or a Tuesday's is the weekend before it
             base = Anchor.parse((base.start - timedelta(days=base.start.weekday() + 1)).isoformat())
         if "to_weekday" in f and base is not None and exact:  # "the Friday before Christmas"
-            beside = _weekday_beside(base.start, int(f["to_weekday"]), amount)
+            beside = weekday_beside(base.start, int(f["to_weekday"]), amount)
             return Resolution(kind, beside, "day", direction=named.direction, anchored=True)
         value = shift(base, f["unit"], amount, out) if base is not None and exact else None
         if value is None:
@@ -187,12 +188,6 @@ def _calendar(
         derived = not mentioned
         return Resolution(kind, value, out, anchored=True, direction=_sign(amount), placed=derived)
     return _named(kind, f, anchor, tense, mentioned, time, settled=rule.tenseless)
-
-
-def _weekday_beside(day: date, weekday: int, step: int) -> str:
-    """Return the first `weekday` (1 for Monday) after `day` (`step` 1) or before it (-1)."""
-    days = (weekday - day.isoweekday()) * step % 7 or 7
-    return (day + timedelta(days=days * step)).isoformat()
 
 
 _HALF_UNIT = {"week": 3, "month": 14, "quarter": 45}  # days
