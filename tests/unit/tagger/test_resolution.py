@@ -462,6 +462,7 @@ def test_text_without_dates() -> None:
     "The bill, H.R. 2017, passed.", "The meeting is in room 1204.", "Take Interstate 1999.",
     # temperatures
     "Temperatures fell into the 30s.", "Highs will reach the upper 50s.",
+    "Lows could then fall well into the 20s in the valleys.",
     "see pages 1998-2005 of the record",
     # named days that are no plain weekdays
     "Romney won on Super Tuesday.", "the markets' Black Monday",
