@@ -106,14 +106,16 @@ _LINKING = frozenset("remain remains stay stays seem seems appear appears become
 _MODALS = frozenset("will would could can may might should must shall 'll not".split())
 _NOT_PAST_AFTER = _PASSIVE | _LINKING | _MODALS
 # A deadline word right before a date makes it an end point, after the event that sets it:
-# "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15".
+# "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15", "a watch, in effect from
+# 7 p.m. Friday".
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
 _DEADLINE = re.compile(
     r"\b(?:until|till|through|by|to|effective|beginning|starting|payable|expire|expires"
-    r"|expiring|due)"
+    r"|expiring|due|(?:effective|in\s+effect)\s+from)"
     + _RIGHT_BEFORE,
     re.IGNORECASE,
 )
+_IN_EFFECT = re.compile(r"\b(?:effective|in\s+effect)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
 # "campaigned before Saturday's primary": a day's event as a landmark, placed at the nearest.
 _BEFORE = re.compile(r"\bbefore" + _RIGHT_BEFORE, re.IGNORECASE)
@@ -273,7 +275,11 @@ class TenseMarkers:
             found = self._verb(sentence, start, end)
             return found if found == ("past", "close") else ("future", "close")
         range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
-        deadline = _DEADLINE.search(self.text, before, start) is not None and not range_end
+        if range_end is None:
+            deadline = _DEADLINE.search(self.text, before, start) is not None
+        else:  # "in effect from 7 p.m. Friday through 10 a.m. Sunday": both ends are set
+            deadline = _IN_EFFECT.search(self.text, max(sentence[0], range_end.start() - 24),
+                                         range_end.start()) is not None
         if deadline and DEFERRAL.search(self.text, max(sentence[0], start - 60), start):
             return "future", "close"  # "postponed until Tuesday": a date put off, ahead
         found = self._verb(sentence, start, end)

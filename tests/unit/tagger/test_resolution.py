@@ -577,6 +577,9 @@ def test_counts_in_digits_are_whole(sentence: str, expected: list[str]) -> None:
         ("The curfew runs from 10 p.m. to 2 a.m. on Friday.",
          ["2026-11-19T22:00", "2026-11-20T02:00"]),
         ("Voting ran from Dec. 28, 2025 to Jan. 3.", ["2025-12-28", "2026-01-03"]),
+        # the start is in effect ahead; only the end took the past of "issued"
+        ("It issued a watch, in effect from 7 p.m. Thursday through 10 a.m. Saturday.",
+         ["2026-11-19T19:00", "2026-11-21T10:00"]),
         # not one range: each day keeps its own place
         ("He left on Friday and she will return on Monday.", ["2026-11-13", "2026-11-23"]),
     ],
