@@ -12,7 +12,7 @@ from typing import Any
 
 from timeline.models import Mention
 from timeline.sentences import Sentences
-from timeline.tagger.calendar import Anchor
+from timeline.tagger.calendar import Anchor, shift
 from timeline.tagger.context import (
     PERIODS,
     Frame,
@@ -75,6 +75,7 @@ class Tagger:
         previous: Anchor | None = None  # the date the text last mentioned
         previous_at = 0  # where it was mentioned
         period: Anchor | None = None  # the quarter or half it last mentioned
+        period_at = -1  # where it was mentioned
         frame: Frame | None = None  # a year or a date opening a sentence, and the story it tells
         heading: Anchor | None = None  # a day alone on its line, heading the lines below
         last_cycle = None  # how far apart the candidate days of the last mention lay
@@ -124,10 +125,12 @@ class Tagger:
                 and not closes_period(text, mentions)
                 and not attribution(text, mention)
                 and not end_point(text, mention)
+                and not (cand.rule.offset is None and period_at >= span[0]
+                         and _compared(period, mention))
             ):
                 previous, previous_at = Anchor.parse(mention.value) or previous, mention.start
                 if previous is not None and previous.granularity in PERIODS:
-                    period = previous
+                    period, period_at = previous, mention.start
         return mentions
 
     def _candidates(self, text: str, lower: str) -> list[_Candidate]:
@@ -279,6 +282,8 @@ def _mentioned_base(
         return previous if in_period else None
     if reference == "last_period":  # "last year's quarter" is the quarter last named
         return period
+    if reference == "same_period":  # "the quarter" is the quarter last named, itself
+        return period if period is not None and period.granularity == fields.get("unit") else None
     if reference == "day":  # "at 10 p.m." is on the day the story is telling
         if previous.granularity != "day":
             return None
@@ -294,6 +299,13 @@ def _mentioned_base(
             return None
         return previous
     return None
+
+
+def _compared(period: Anchor | None, mention: Mention) -> bool:
+    """Return True when the mention is the period last named a year back: the base the
+    results are compared with ("$361 million in the third quarter of fiscal 2024"), not the
+    period the story goes on telling ("... compared with $29 million a year earlier")."""
+    return period is not None and shift(period, "year", -1, period.granularity) == mention.value
 
 
 def _weekday_alone(fields: dict[str, Any]) -> bool:

@@ -162,6 +162,8 @@ def _calendar(
         return Resolution(kind, value, out, direction=named.direction, anchored=True)
     if rule.offset is not None:
         amount, vague = _offset(rule.offset, f, rulebook)
+        if mentioned and rule.reference == "same_period":
+            amount = 0  # the period named itself, not the one before it
         if vague:  # "several years ago" is in the past, "a few days later" in the future
             ref = "PAST_REF" if amount < 0 else "FUTURE_REF"
             return Resolution("DATE", ref, "reference", anchored=anchor is not None, placed=False)
@@ -185,7 +187,7 @@ def _calendar(
         if out == "year" and (part := _part_of_year(f)):
             return Resolution(kind, value + part, granularity_of(value + part) or "year",
                               anchored=True, direction=_sign(amount))
-        derived = not mentioned
+        derived = not mentioned or amount == 0  # "the quarter" named is that quarter again
         return Resolution(kind, value, out, anchored=True, direction=_sign(amount), placed=derived)
     return _named(kind, f, anchor, tense, mentioned, time, settled=rule.tenseless)
 

@@ -28,7 +28,7 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 # mentioned, that date only when it is a fiscal period (a quarter or half), the quarter or
 # half last mentioned however many dates came after it, the last date only when it is a
 # day, or the last day that stood alone on its line (a heading over a list of times).
-REFERENCES = ("document", "previous", "period", "last_period", "day", "heading")
+REFERENCES = ("document", "previous", "period", "last_period", "same_period", "day", "heading")
 RULE_KEYS = {
     "name", "type", "pattern", "examples", "value", "fields", "offset", "reference", "mod",
     "priority", "exclude_after", "exclude_before", "require_before", "sets_reference",

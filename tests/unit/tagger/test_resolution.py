@@ -607,3 +607,13 @@ def test_a_day_of_attribution_is_no_reference(text: str, expected: str) -> None:
 def test_a_decade_named_is_the_reference_of_the_next() -> None:
     text = "In the early 1950s it was rebuilt. The following decade brought a long decline."
     assert [m.value for m in tag(text, "2026-05-10")] == ["195", "196"]
+
+
+def test_a_quarter_compared_a_year_back_is_no_reference() -> None:
+    # "the quarter" is the quarter named; the year-back quarter it is compared with in the
+    # same sentence is a base, not the period "a year earlier" counts from
+    text = ("It reported results for its fiscal first quarter. Revenue for the quarter was $412 "
+            "million, up 14% from $361 million in the first quarter of 2024. Net income was $38 "
+            "million, compared with $29 million a year earlier.")
+    assert [m.value for m in tag(text, "2025-11-05")] == ["2025-Q1", "2025-Q1", "2024-Q1",
+                                                          "2024-Q1"]
