@@ -125,8 +125,8 @@ class Tagger:
                 and not closes_period(text, mentions)
                 and not attribution(text, mention)
                 and not end_point(text, mention)
-                and not (cand.rule.offset is None and period_at >= span[0]
-                         and _compared(period, mention))
+                and not (cand.rule.offset is None and _compared(period, period_at >= span[0],
+                                                                mention, ref))
             ):
                 previous, previous_at = Anchor.parse(mention.value) or previous, mention.start
                 if previous is not None and previous.granularity in PERIODS:
@@ -301,11 +301,21 @@ def _mentioned_base(
     return None
 
 
-def _compared(period: Anchor | None, mention: Mention) -> bool:
+def _compared(period: Anchor | None, near: bool, mention: Mention, document: Anchor | None
+              ) -> bool:
     """Return True when the mention is the period last named a year back: the base the
     results are compared with ("$361 million in the third quarter of fiscal 2024"), not the
-    period the story goes on telling ("... compared with $29 million a year earlier")."""
-    return period is not None and shift(period, "year", -1, period.granularity) == mention.value
+    period the story goes on telling ("... compared with $29 million a year earlier"). So it
+    is in the sentence naming the period (`near`), or after a period already begun; after a
+    forecast ("the third quarter of 1990"), the year back is news ("Third-quarter sales")."""
+    if period is None:
+        return False
+    try:
+        if shift(period, "year", -1, period.granularity) != mention.value:
+            return False
+    except (ValueError, OverflowError):  # no year before the year 1
+        return False
+    return near or (document is not None and period.start <= document.start)
 
 
 def _weekday_alone(fields: dict[str, Any]) -> bool:

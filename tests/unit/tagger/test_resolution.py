@@ -617,3 +617,18 @@ def test_a_quarter_compared_a_year_back_is_no_reference() -> None:
             "million, compared with $29 million a year earlier.")
     assert [m.value for m in tag(text, "2025-11-05")] == ["2025-Q1", "2025-Q1", "2024-Q1",
                                                           "2024-Q1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closed quarter's year-back, in a later sentence, is still only compared with it
+        ("Sales rose 39% in the third quarter. In the 1988 period, it earned $20 million. It "
+         "had expected to break even for the quarter.", ["1989-Q3", "1988-Q3", "1989-Q3"]),
+        # after a forecast, the year-back quarter is the news
+        ("Sales will rise in the third quarter of 1990, it said. Third-quarter sales dropped "
+         "11% from a year ago.", ["1990-Q3", "1989-Q3", "1988-Q3"]),
+    ],
+)
+def test_a_year_back_base_after_a_closed_quarter(text: str, expected: list[str]) -> None:
+    assert [m.value for m in tag(text, "1989-10-26")] == expected
