@@ -116,6 +116,12 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _IN_EFFECT = re.compile(r"\b(?:effective|in\s+effect)\s+$", re.IGNORECASE)
+# ", who had won six games," or ", which was founded in 1990,": a relative clause set off
+# A comma of a list closes no clause: ", who stepped down as chairman, president and chief".
+_ASIDE = re.compile(
+    r",\s+(?:who|which|whose)\b[^,;.!?\n]*,(?!\s*[\w-]+(?:\s+[\w-]+)?\s+(?:and|or)\b)",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
 # "campaigned before Saturday's primary": a day's event as a landmark, placed at the nearest.
 _BEFORE = re.compile(r"\bbefore" + _RIGHT_BEFORE, re.IGNORECASE)
@@ -213,6 +219,9 @@ class TenseMarkers:
         # Where a new clause starts: a semicolon, a reported "that", or a marker right after
         # ", and" or ", but".
         self._clauses = [m.start() for m in _CLAUSE_START.finditer(text)]
+        asides = [m.span() for m in _ASIDE.finditer(text)]
+        self._aside_starts = [a for a, _ in asides]
+        self._aside_ends = [b for _, b in asides]
         for m in _CANDIDATE.finditer(lowered(text) if lower is None else lower):
             word, start, end = m.group(0), m.start(), m.end()  # lowered already
             prior = _word_before(text, start)
@@ -248,6 +257,12 @@ class TenseMarkers:
         """Return where the first clause after `pos` starts (the text's end if none)."""
         i = bisect_left(self._clauses, pos)
         return self._clauses[i] if i < len(self._clauses) else len(self.text)
+
+    def _aside(self, pos: int, start: int) -> bool:
+        """Return True when `pos` lies in a relative clause between commas that closes before
+        `start`: its verb speaks of the person or thing it describes, not of the date."""
+        k = bisect_right(self._aside_starts, pos) - 1
+        return k >= 0 and pos < self._aside_ends[k] <= start
 
     def _drop(self, kind: tuple[str, bool], start: int) -> None:
         """Forget the last marker of this kind if it starts at `start`."""
@@ -304,6 +319,8 @@ class TenseMarkers:
             # and a strong marker more than a weak one.
             penalty = 0 if strong else 30
             i = bisect_right(ends, start) - 1  # the last marker ending at or before `start`
+            while i >= 0 and self._aside(starts[i], start):
+                i -= 1  # "City, who had won six games, face a game on Tuesday"
             if i >= 0 and starts[i] >= sentence[0]:
                 weight = start - ends[i] + penalty
                 if best is None or weight < best[0]:

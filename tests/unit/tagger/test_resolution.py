@@ -325,6 +325,14 @@ CASES = [
      "2020-12-10", "2021-W01"),
     ("Prices rose in the first week of March.", "the first week of March", "2020-02-24",
      "2019-W10"),
+    # a relative clause speaks of the person or thing it describes, not of the date
+    ("City, who had won their last six home games, face a league game on Tuesday.", "Tuesday",
+     "2024-03-17", "2024-03-19"),
+    ("He succeeds James Taylor, who stepped down as chairman, president and chief executive in "
+     "March.", "March", "1989-11-02", "1989-03"),
+    ("The company now expects adjusted earnings of $2.10 to $2.25 a share for fiscal 2025, "
+     "which ends in September, down from its May forecast of $2.40 to $2.55.", "May",
+     "2025-07-31", "2025-05"),
     # modifiers join the mention and set its mod
     ("Prices rose in early December.", "early December", "2020-02-24", "2019-12"),
     ("The war lasted more than four years.", "more than four years", "2020-02-24", "P4Y"),
