@@ -310,6 +310,9 @@ class TenseMarkers:
     def _verb(self, sentence: tuple[int, int], start: int, end: int) -> Tense:
         best: tuple[int, str, bool] | None = None
         clause_end = self._next_clause(end)  # markers past it speak for the next clause
+        k = bisect_right(self._aside_starts, start) - 1
+        if k >= 0 and end <= self._aside_ends[k]:  # ", who proposed it in April, is expected"
+            clause_end = min(clause_end, self._aside_ends[k])
         if _possessive(self.text, end):
             # "Wednesday's ruling", "Friday's close": a day whose event is already reported
             best = (_POSSESSIVE, "past", True)

@@ -333,6 +333,8 @@ CASES = [
     ("The company now expects adjusted earnings of $2.10 to $2.25 a share for fiscal 2025, "
      "which ends in September, down from its May forecast of $2.40 to $2.55.", "May",
      "2025-07-31", "2025-05"),
+    ("Mayor Daniel Kim, who proposed the budget in April, is expected to sign it on Monday.",
+     "April", "2024-06-06", "2024-04"),
     # modifiers join the mention and set its mod
     ("Prices rose in early December.", "early December", "2020-02-24", "2019-12"),
     ("The war lasted more than four years.", "more than four years", "2020-02-24", "P4Y"),
