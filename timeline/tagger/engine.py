@@ -37,6 +37,13 @@ _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
 _DETERMINED = re.compile(r"(?i:the|this|that|these|those|its|his|her|their|our)\s")
 _COUNTED_DATE = re.compile(r"(?i:\b(?:ago|earlier|later|before|after)\b)")  # "two days later"
+# "lasted over a week", "for over two years", "just over an hour": "over" counts a span; after
+# any other word, or none, it is the span something is spread across ("can be used over three
+# years", "adds 25 officers over two years", "Over two years, sales doubled").
+_OVER_COUNTS = re.compile(
+    r"(?i:\b(?:for|in|after|of|than|just|only|slightly|little|well|last|lasts|lasted|lasting"
+    r"|take|takes|took|taken|taking|spend|spends|spent|spending|be|been|is|was|are|were)\s+$)"
+)
 
 
 @dataclass(frozen=True)
@@ -179,7 +186,10 @@ class Tagger:
         if m is None:
             return cand.start, cand.rule.mod
         mod = self.rulebook.normalize("modifier", m.group("mod"))
-        if not _modifies(mod, cand, vague and m.group("mod").lower() == "over"):
+        over = m.group("mod").lower() == "over"
+        spread = over and cand.rule.type == "DURATION" and not _OVER_COUNTS.search(
+            text, max(0, m.start("mod") - 12), m.start("mod"))
+        if not _modifies(mod, cand, spread or (vague and over)):
             return cand.start, cand.rule.mod
         return m.start("mod"), mod
 
@@ -245,9 +255,9 @@ class Tagger:
 def _modifies(mod: str | None, cand: _Candidate, across: bool = False) -> bool:
     """Whether a modifier giving `mod` belongs to the candidate's mention: a quantity ("more
     than") bounds only a duration or a date counted from another ("nearly two months later"),
-    and not a determined span ("over the past two decades" means during) nor a vague count
-    "over" spans (`across`: "over several years"); a position ("early") does not apply to a
-    set."""
+    and not a determined span ("over the past two decades" means during) nor a span "over"
+    spreads something across (`across`: "over several years", "used over three years"); a
+    position ("early") does not apply to a set."""
     kind = cand.rule.type
     matched = cand.match.group(0)
     if mod in _QUANTITY_MODS:

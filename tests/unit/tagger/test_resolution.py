@@ -387,13 +387,27 @@ def test_modifiers_join_the_mention(sentence: str, expression: str, value: str,
     assert (by_text[expression].value, by_text[expression].mod) == (value, mod)
 
 
-def test_over_before_a_determined_span_or_a_vague_count_means_during() -> None:
-    (mention,) = tag("Over the past two decades, exports tripled.", "2013-03-15")
-    assert (mention.text, mention.value, mention.mod) == ("the past two decades", "P20Y", None)
-    (mention,) = tag("Prosecutors said he took $8 billion over several years.", "2023-11-02")
-    assert (mention.text, mention.value, mention.mod) == ("several years", "PXY", None)
-    (mention,) = tag("It took over two years.", "2023-11-02")
-    assert (mention.text, mention.value, mention.mod) == ("over two years", "P2Y", "MORE_THAN")
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "over" a span something is spread across means during
+        ("Over the past two decades, exports tripled.", ("the past two decades", "P20Y", None)),
+        ("Prosecutors said he took $8 billion over several years.", ("several years", "PXY", None)),
+        ("The remaining $40 million can be used over three years.", ("three years", "P3Y", None)),
+        ("It adds 25 officers over two years.", ("two years", "P2Y", None)),
+        ("Over two years, sales doubled.", ("two years", "P2Y", None)),
+        # "over" a span counted means more than it
+        ("It took over two years.", ("over two years", "P2Y", "MORE_THAN")),
+        ("The tour is likely to last over a week.", ("over a week", "P1W", "MORE_THAN")),
+        ("He has worked there for over two years.", ("over two years", "P2Y", "MORE_THAN")),
+        ("It was the first rise in over a decade.", ("over a decade", "P10Y", "MORE_THAN")),
+    ],
+)
+def test_over_a_span_means_during_unless_the_span_is_counted(
+    sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    (mention,) = tag(sentence, "2023-11-02")
+    assert (mention.text, mention.value, mention.mod) == expected
 
 
 def test_mention_keeps_offsets_granularity_and_anchor() -> None:
