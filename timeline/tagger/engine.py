@@ -36,6 +36,7 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # no expression runs across paragraph
 _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
 _DETERMINED = re.compile(r"(?i:the|this|that|these|those|its|his|her|their|our)\s")
+_APPOSITION = re.compile(r"\s*(?:,|--|[—–])\s*")  # "Sept. 2, the day after Labor Day"
 _COUNTED_DATE = re.compile(r"(?i:\b(?:ago|earlier|later|before|after)\b)")  # "two days later"
 # "lasted over a week", "for over two years", "just over an hour": "over" counts a span; after
 # any other word, or none, it is the span something is spread across ("can be used over three
@@ -105,6 +106,8 @@ class Tagger:
             apart = previous is not None and not lines.same(previous_at, start)
             counted = (framing.date if framing else None) or _mentioned_base(
                 cand.rule, previous, period, heading, fields, ref, tense, apart)
+            if counted is None and yearless and (day := _restated(text, mentions, start, fields)):
+                counted, tense = day, None  # "Sept. 2, the day after Labor Day": its year
             mentioned = counted is not None
             base = counted or ref
             try:
@@ -331,6 +334,17 @@ def _compared(period: Anchor | None, near: bool, mention: Mention, document: Anc
 def _weekday_alone(fields: dict[str, Any]) -> bool:
     """Whether the fields name a weekday and no month or year ("Tuesday", not "Tuesday, Jan. 9")."""
     return "weekday" in fields and "month" not in fields and "year" not in fields
+
+
+def _restated(text: str, mentions: list[Mention], start: int, fields: dict[str, Any]
+              ) -> Anchor | None:
+    """Return the day a holiday set off after it restates ("on Sept. 2, the day after Labor
+    Day", "Dec. 24, Christmas Eve"), around which the holiday is placed; else None."""
+    if "holiday" not in fields or not mentions or mentions[-1].granularity != "day":
+        return None
+    if _APPOSITION.fullmatch(text, mentions[-1].end, start) is None:
+        return None
+    return Anchor.parse(mentions[-1].value)
 
 
 def _yearless(cand: _Candidate, fields: dict[str, Any]) -> bool:

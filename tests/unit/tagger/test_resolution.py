@@ -335,6 +335,9 @@ CASES = [
      "2025-07-31", "2025-05"),
     ("Mayor Daniel Kim, who proposed the budget in April, is expected to sign it on Monday.",
      "April", "2024-06-06", "2024-04"),
+    # a holiday set off after a day restates it, in that day's year
+    ("The first phase starts on Sept. 2, the day after Labor Day.", "the day after Labor Day",
+     "2025-02-14", "2025-09-02"),
     # modifiers join the mention and set its mod
     ("Prices rose in early December.", "early December", "2020-02-24", "2019-12"),
     ("The war lasted more than four years.", "more than four years", "2020-02-24", "P4Y"),
