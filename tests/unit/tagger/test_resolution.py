@@ -546,6 +546,9 @@ def test_no_expression_runs_across_a_blank_line() -> None:
         ("It was signed a year before the election.", ["a year"]),
         ("Repairs take two to three weeks, or 10-15 minutes each.",
          ["two to three weeks", "10-15 minutes"]),
+        # a rate is no span: "a week" after a count of things
+        ("It is open 24 hours a day, seven days a week.", ["24 hours", "seven days"]),
+        ("They slept fewer than six hours a night.", ["fewer than six hours"]),
     ],
 )
 def test_counts_of_units_that_name_no_date(sentence: str, expected: list[str]) -> None:
