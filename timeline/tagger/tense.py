@@ -153,11 +153,13 @@ _AHEAD_OF = re.compile(
     re.IGNORECASE,
 )
 # "postponed until Tuesday morning any action", "extended the offer to Nov. 16", "the hearing
-# was moved to Sept. 9", "a three-month delay, to Jan. 31": put off to a date still ahead.
+# was moved to Sept. 9", "a three-month delay, to Jan. 31", "by another six months, to
+# November": put off to a date still ahead.
 DEFERRAL = re.compile(
-    r"\b(?:postpon|delay|extend|adjourn|defer|reschedul|move[sd]?\b|moving|put\s+off"
-    r"|push(?:ed|es)?\s+back)\w*,?"
-    r"(?:\s+[^\s.;:!?]+){0,5}?\s+(?:until|till|to|through)" + _RIGHT_BEFORE,
+    r"\b(?:(?:postpon|delay|extend|adjourn|defer|reschedul|move[sd]?\b|moving|put\s+off"
+    r"|push(?:ed|es)?\s+back)\w*,?(?:\s+[^\s.;:!?]+){0,5}?"
+    r"|by\s+(?:another|a\s+further|an\s+(?:additional|extra)\s+)?\s*[\w-]+\s+"
+    r"(?:days?|weeks?|months?|years?),?)\s+(?:until|till|to|through)" + _RIGHT_BEFORE,
     re.IGNORECASE,
 )
 # "By the 28th, funds had run out": a deadline in a past perfect sentence is already behind.
@@ -289,14 +291,14 @@ class TenseMarkers:
         if _EARLIEST.search(self.text, before, start):
             found = self._verb(sentence, start, end)
             return found if found == ("past", "close") else ("future", "close")
+        if DEFERRAL.search(self.text, max(sentence[0], start - 60), start):
+            return "future", "close"  # "postponed until Tuesday": a date put off, ahead
         range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
         if range_end is None:
             deadline = _DEADLINE.search(self.text, before, start) is not None
         else:  # "in effect from 7 p.m. Friday through 10 a.m. Sunday": both ends are set
             deadline = _IN_EFFECT.search(self.text, max(sentence[0], range_end.start() - 24),
                                          range_end.start()) is not None
-        if deadline and DEFERRAL.search(self.text, max(sentence[0], start - 60), start):
-            return "future", "close"  # "postponed until Tuesday": a date put off, ahead
         found = self._verb(sentence, start, end)
         if deadline and found is None:
             return "future", "weak"  # "to move into Georgia by Thursday": a deadline ahead

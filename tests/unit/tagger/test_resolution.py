@@ -335,6 +335,11 @@ CASES = [
      "2025-07-31", "2025-05"),
     ("Mayor Daniel Kim, who proposed the budget in April, is expected to sign it on Monday.",
      "April", "2024-06-06", "2024-04"),
+    # a date things are put off to lies ahead
+    ("Members voted to extend their mandate for industrial action by another six months, to "
+     "November.", "November", "2024-05-04", "2024-11"),
+    ("The deadline was pushed back by two weeks to March 3.", "March 3", "2024-05-04",
+     "2025-03-03"),
     # a holiday set off after a day restates it, in that day's year
     ("The first phase starts on Sept. 2, the day after Labor Day.", "the day after Labor Day",
      "2025-02-14", "2025-09-02"),
