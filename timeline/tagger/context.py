@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
-from timeline.tagger.tense import DEFERRAL, SPEECH, Tense
+from timeline.tagger.cues import DEFERRAL
+from timeline.tagger.tense import SPEECH, Tense
 
 __all__ = [
     "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "end_point",

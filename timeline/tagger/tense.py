@@ -20,7 +20,9 @@ import re
 import string
 from bisect import bisect_left, bisect_right, insort
 
-__all__ = ["DEFERRAL", "SPEECH", "Tense", "TenseMarkers", "lowered"]
+from timeline.tagger import cues
+
+__all__ = ["SPEECH", "Tense", "TenseMarkers", "lowered"]
 
 Tense = tuple[str, str] | None  # ("past" or "future", "close" | "strong" | "weak"), or none
 
@@ -105,75 +107,10 @@ _LINKING = frozenset("remain remains stay stays seem seems appear appears become
 # After a modal a verb is in its base form, even where it looks past: "will hit", "could shut".
 _MODALS = frozenset("will would could can may might should must shall 'll not".split())
 _NOT_PAST_AFTER = _PASSIVE | _LINKING | _MODALS
-# A deadline word right before a date makes it an end point, after the event that sets it:
-# "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15", "a watch, in effect from
-# 7 p.m. Friday".
-_RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
-_DEADLINE = re.compile(
-    r"\b(?:until|till|through|by|to|effective|beginning|starting|payable|expire|expires"
-    r"|expiring|due|(?:effective|in\s+effect)\s+from)"
-    + _RIGHT_BEFORE,
-    re.IGNORECASE,
-)
-_IN_EFFECT = re.compile(r"\b(?:effective|in\s+effect)\s+$", re.IGNORECASE)
-# ", who had won six games," or ", which was founded in 1990,": a relative clause set off
-# A comma of a list closes no clause: ", who stepped down as chairman, president and chief".
+# ", who had won six games," or ", which was founded in 1990,": a relative clause set off by
+# commas. A comma of a list closes no clause: ", who stepped down as chairman, president and".
 _ASIDE = re.compile(
     r",\s+(?:who|which|whose)\b[^,;.!?\n]*,(?!\s*[\w-]+(?:\s+[\w-]+)?\s+(?:and|or)\b)",
-    re.IGNORECASE,
-)
-_SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
-# "campaigned before Saturday's primary": a day's event as a landmark, placed at the nearest.
-_BEFORE = re.compile(r"\bbefore" + _RIGHT_BEFORE, re.IGNORECASE)
-# "The figures for July will be released next Tuesday": the month the data cover is the nearest,
-# whatever the tense of their release says.
-_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
-_DATA_FOR = re.compile(
-    r"\b(?:figures|data|numbers|statistics|results|readings?|sales|earnings|payrolls)\s+for"
-    + _RIGHT_BEFORE,
-    re.IGNORECASE,
-)
-# "Election Day is Nov. 3", "the vote is on Tuesday", "could cut rates as soon as June",
-# "between now and Feb. 10", "the fiscal year that begins Oct. 1": a date named as what is
-# scheduled or hoped for.
-_SCHEDULED = re.compile(
-    r"\b(?:(?:is|are|begins|starts|opens|resumes)\s+(?:on\s+)?|as\s+soon\s+as\s+"
-    r"|now\s+(?:and|until|till|through)\s+)$",
-    re.IGNORECASE,
-)
-# "could be recommended as early as September": the earliest a thing may happen, ahead, unless
-# a past verb right beside it says when a thing was done ("warned as early as March").
-_EARLIEST = re.compile(r"\bas\s+early\s+as" + _RIGHT_BEFORE, re.IGNORECASE)
-# "met Tuesday ahead of Thursday's deadline": the date is after the sentence's event, whose
-# tense says nothing of it; it is the nearest (the deadline may have passed by the time the
-# text is written).
-_AHEAD_OF = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|leading\s+up\s+to)"
-    + _RIGHT_BEFORE,
-    re.IGNORECASE,
-)
-# "postponed until Tuesday morning any action", "extended the offer to Nov. 16", "the hearing
-# was moved to Sept. 9", "a three-month delay, to Jan. 31", "by another six months, to
-# November": put off to a date still ahead.
-DEFERRAL = re.compile(
-    r"\b(?:(?:postpon|delay|extend|adjourn|defer|reschedul|move[sd]?\b|moving|put\s+off"
-    r"|push(?:ed|es)?\s+back)\w*,?(?:\s+[^\s.;:!?]+){0,5}?"
-    r"|by\s+(?:another|a\s+further|an\s+(?:additional|extra)\s+)?\s*[\w-]+\s+"
-    r"(?:days?|weeks?|months?|years?),?)\s+(?:until|till|to|through)" + _RIGHT_BEFORE,
-    re.IGNORECASE,
-)
-# "By the 28th, funds had run out": a deadline in a past perfect sentence is already behind.
-_PAST_PERFECT = re.compile(
-    r"\bhad\s+(?:(?:already|not|never|all|largely|nearly|almost)\s+)?"
-    r"(?!to\b|an?\b|the\b|no\b|its\b|their\b|his\b|her\b)[a-z]+",
-    re.IGNORECASE,
-)
-# "bought from Sept. 14 to Thursday", "sales in the year to June", "the 12 months through
-# February": the end of a range or of a reported period, not a deadline.
-_RANGE_END = re.compile(
-    r"\b(?:from\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}|(?:days|weeks?|months?|quarters?|years?))"
-    r"\s+(?:to|through)"
-    + _RIGHT_BEFORE,
     re.IGNORECASE,
 )
 # A word in -ed right after a determiner or a preposition is an adjective: "the reduced
@@ -277,34 +214,34 @@ class TenseMarkers:
         """Return the direction ("past" or "future") the sentence gives the expression at
         [start, end), and how sure it is ("close", "strong" or "weak"), or None."""
         before = max(sentence[0], start - 24)
-        if _SINCE.search(self.text, before, start):
+        if cues.SINCE.search(self.text, before, start):
             return "past", "close"  # "since March": a start already passed
-        if _DATA_FOR.search(self.text, before, start) and _MONTH.match(self.text, start):
+        if cues.DATA_FOR.search(self.text, before, start) and cues.MONTH.match(self.text, start):
             return None  # the nearest month, whenever the figures come out
-        if _SCHEDULED.search(self.text, before, start):
+        if cues.SCHEDULED.search(self.text, before, start):
             return "future", "close"
-        if _AHEAD_OF.search(self.text, max(sentence[0], start - 40), start):
+        if cues.AHEAD_OF.search(self.text, max(sentence[0], start - 40), start):
             return None
-        if _possessive(self.text, end) and _BEFORE.search(self.text, max(sentence[0], start - 12),
-                                                          start):
+        if _possessive(self.text, end) and cues.BEFORE.search(
+                self.text, max(sentence[0], start - 12), start):
             return None  # "campaigned before Saturday's primary": the nearest, as "ahead of"
-        if _EARLIEST.search(self.text, before, start):
+        if cues.EARLIEST.search(self.text, before, start):
             found = self._verb(sentence, start, end)
             return found if found == ("past", "close") else ("future", "close")
-        if DEFERRAL.search(self.text, max(sentence[0], start - 60), start):
+        if cues.DEFERRAL.search(self.text, max(sentence[0], start - 60), start):
             return "future", "close"  # "postponed until Tuesday": a date put off, ahead
-        range_end = _RANGE_END.search(self.text, max(sentence[0], start - 40), start)
+        range_end = cues.RANGE_END.search(self.text, max(sentence[0], start - 40), start)
         if range_end is None:
-            deadline = _DEADLINE.search(self.text, before, start) is not None
+            deadline = cues.DEADLINE.search(self.text, before, start) is not None
         else:  # "in effect from 7 p.m. Friday through 10 a.m. Sunday": both ends are set
-            deadline = _IN_EFFECT.search(self.text, max(sentence[0], range_end.start() - 24),
-                                         range_end.start()) is not None
+            deadline = cues.IN_EFFECT.search(
+                self.text, max(sentence[0], range_end.start() - 24), range_end.start()) is not None
         found = self._verb(sentence, start, end)
         if deadline and found is None:
             return "future", "weak"  # "to move into Georgia by Thursday": a deadline ahead
         if deadline and found is not None and found[0] == "past":
             near = (max(sentence[0], start - 2 * _CLOSE), min(sentence[1], end + 2 * _CLOSE))
-            if _PAST_PERFECT.search(self.text, *near):
+            if cues.PAST_PERFECT.search(self.text, *near):
                 return found  # "by the 28th, funds had run out": done before it, behind
             return None  # set in the past, the deadline may still be ahead
         return found

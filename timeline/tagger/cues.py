@@ -1,0 +1,78 @@
+"""The words right before a date that say which way from the document's date it lies, whatever
+the sentence's verbs say: "since March" is behind, "is on Tuesday" and "postponed until
+Tuesday" ahead, "ahead of Thursday's deadline" and "the figures for July" at the nearest."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AHEAD_OF", "BEFORE", "DATA_FOR", "DEADLINE", "DEFERRAL", "EARLIEST", "IN_EFFECT", "MONTH",
+    "PAST_PERFECT", "RANGE_END", "SCHEDULED", "SINCE",
+]
+
+_RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
+# A deadline word right before a date makes it an end point, after the event that sets it:
+# "extended to Nov. 6", "postponed until Tuesday", "payable Dec. 15", "a watch, in effect from
+# 7 p.m. Friday".
+DEADLINE = re.compile(
+    r"\b(?:until|till|through|by|to|effective|beginning|starting|payable|expire|expires"
+    r"|expiring|due|(?:effective|in\s+effect)\s+from)"
+    + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
+IN_EFFECT = re.compile(r"\b(?:effective|in\s+effect)\s+$", re.IGNORECASE)
+SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
+# "campaigned before Saturday's primary": a day's event as a landmark, placed at the nearest.
+BEFORE = re.compile(r"\bbefore" + _RIGHT_BEFORE, re.IGNORECASE)
+# "The figures for July will be released next Tuesday": the month the data cover is the nearest,
+# whatever the tense of their release says.
+MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+DATA_FOR = re.compile(
+    r"\b(?:figures|data|numbers|statistics|results|readings?|sales|earnings|payrolls)\s+for"
+    + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
+# "Election Day is Nov. 3", "the vote is on Tuesday", "could cut rates as soon as June",
+# "between now and Feb. 10", "the fiscal year that begins Oct. 1": a date named as what is
+# scheduled or hoped for.
+SCHEDULED = re.compile(
+    r"\b(?:(?:is|are|begins|starts|opens|resumes)\s+(?:on\s+)?|as\s+soon\s+as\s+"
+    r"|now\s+(?:and|until|till|through)\s+)$",
+    re.IGNORECASE,
+)
+# "could be recommended as early as September": the earliest a thing may happen, ahead, unless
+# a past verb right beside it says when a thing was done ("warned as early as March").
+EARLIEST = re.compile(r"\bas\s+early\s+as" + _RIGHT_BEFORE, re.IGNORECASE)
+# "met Tuesday ahead of Thursday's deadline": the date is after the sentence's event, whose
+# tense says nothing of it; it is the nearest (the deadline may have passed by the time the
+# text is written).
+AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|leading\s+up\s+to)"
+    + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
+# "postponed until Tuesday morning any action", "extended the offer to Nov. 16", "the hearing
+# was moved to Sept. 9", "a three-month delay, to Jan. 31", "by another six months, to
+# November": put off to a date still ahead.
+DEFERRAL = re.compile(
+    r"\b(?:(?:postpon|delay|extend|adjourn|defer|reschedul|move[sd]?\b|moving|put\s+off"
+    r"|push(?:ed|es)?\s+back)\w*,?(?:\s+[^\s.;:!?]+){0,5}?"
+    r"|by\s+(?:another|a\s+further|an\s+(?:additional|extra)\s+)?\s*[\w-]+\s+"
+    r"(?:days?|weeks?|months?|years?),?)\s+(?:until|till|to|through)" + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
+# "By the 28th, funds had run out": a deadline in a past perfect sentence is already behind.
+PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|not|never|all|largely|nearly|almost)\s+)?"
+    r"(?!to\b|an?\b|the\b|no\b|its\b|their\b|his\b|her\b)[a-z]+",
+    re.IGNORECASE,
+)
+# "bought from Sept. 14 to Thursday", "sales in the year to June", "the 12 months through
+# February": the end of a range or of a reported period, not a deadline.
+RANGE_END = re.compile(
+    r"\b(?:from\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}|(?:days|weeks?|months?|quarters?|years?))"
+    r"\s+(?:to|through)"
+    + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
