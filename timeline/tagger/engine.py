@@ -223,7 +223,6 @@ class Tagger:
         fields["_words"] = words
         return fields
 
-
     @staticmethod
     def _mention(
         text: str,
@@ -316,7 +315,7 @@ def _compared(period: Anchor | None, near: bool, mention: Mention, document: Anc
     period the story goes on telling ("... compared with $29 million a year earlier"). So it
     is in the sentence naming the period (`near`), or after a period already begun; after a
     forecast ("the third quarter of 1990"), the year back is news ("Third-quarter sales")."""
-    if period is None:
+    if period is None or mention.granularity != period.granularity:
         return False
     try:
         if shift(period, "year", -1, period.granularity) != mention.value:

@@ -197,11 +197,11 @@ class TenseMarkers:
         i = bisect_left(self._clauses, pos)
         return self._clauses[i] if i < len(self._clauses) else len(self.text)
 
-    def _aside(self, pos: int, start: int) -> bool:
-        """Return True when `pos` lies in a relative clause between commas that closes before
-        `start`: its verb speaks of the person or thing it describes, not of the date."""
+    def _aside_end(self, pos: int) -> int | None:
+        """Return where the relative clause between commas around `pos` closes, if any: its
+        verb speaks of the person or thing it describes, not of the dates outside it."""
         k = bisect_right(self._aside_starts, pos) - 1
-        return k >= 0 and pos < self._aside_ends[k] <= start
+        return self._aside_ends[k] if k >= 0 and pos < self._aside_ends[k] else None
 
     def _drop(self, kind: tuple[str, bool], start: int) -> None:
         """Forget the last marker of this kind if it starts at `start`."""
@@ -249,9 +249,9 @@ class TenseMarkers:
     def _verb(self, sentence: tuple[int, int], start: int, end: int) -> Tense:
         best: tuple[int, str, bool] | None = None
         clause_end = self._next_clause(end)  # markers past it speak for the next clause
-        k = bisect_right(self._aside_starts, start) - 1
-        if k >= 0 and end <= self._aside_ends[k]:  # ", who proposed it in April, is expected"
-            clause_end = min(clause_end, self._aside_ends[k])
+        aside_end = self._aside_end(start)
+        if aside_end is not None and end <= aside_end:  # ", who proposed it in April, is ..."
+            clause_end = min(clause_end, aside_end)
         if _possessive(self.text, end):
             # "Wednesday's ruling", "Friday's close": a day whose event is already reported
             best = (_POSSESSIVE, "past", True)
@@ -261,7 +261,7 @@ class TenseMarkers:
             # and a strong marker more than a weak one.
             penalty = 0 if strong else 30
             i = bisect_right(ends, start) - 1  # the last marker ending at or before `start`
-            while i >= 0 and self._aside(starts[i], start):
+            while i >= 0 and (closes := self._aside_end(starts[i])) is not None and closes <= start:
                 i -= 1  # "City, who had won six games, face a game on Tuesday"
             if i >= 0 and starts[i] >= sentence[0]:
                 weight = start - ends[i] + penalty
