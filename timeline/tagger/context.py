@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
-from timeline.tagger.cues import DEFERRAL
+from timeline.tagger.cues import DEFERRAL, UNTIL
 from timeline.tagger.tense import SPEECH, Tense
 
 __all__ = [
@@ -159,15 +159,12 @@ def attribution(text: str, mention: Mention) -> bool:
             and _SAID_END.match(text, mention.end) is not None)
 
 
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def end_point(text: str, mention: Mention) -> bool:
     """Return True when the mention is a date things wait for ("closed until Monday") or are
     put off to ("a three-month delay, to Jan. 31"): not the day the story tells, which "late
     that night" goes on from."""
     before = max(0, mention.start - 60)
-    return (_UNTIL.search(text, before, mention.start) is not None
+    return (UNTIL.search(text, before, mention.start) is not None
             or DEFERRAL.search(text, before, mention.start) is not None)
 
 

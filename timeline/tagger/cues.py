@@ -8,7 +8,7 @@ import re
 
 __all__ = [
     "AHEAD_OF", "BEFORE", "DATA_FOR", "DEADLINE", "DEFERRAL", "EARLIEST", "IN_EFFECT", "MONTH",
-    "PAST_PERFECT", "RANGE_END", "SCHEDULED", "SINCE",
+    "PAST_PERFECT", "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
 ]
 
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
@@ -21,6 +21,8 @@ DEADLINE = re.compile(
     + _RIGHT_BEFORE,
     re.IGNORECASE,
 )
+# "closed until Monday": a date things wait for, not the day the story tells.
+UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 IN_EFFECT = re.compile(r"\b(?:effective|in\s+effect)\s+$", re.IGNORECASE)
 SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
 # "campaigned before Saturday's primary": a day's event as a landmark, placed at the nearest.
