@@ -75,8 +75,8 @@ def resolve(
             return Resolution("SET", f"XXXX-{int(fields['month']):02d}", "month", placed=False)
         if "season" in fields:
             return Resolution("SET", f"XXXX-{fields['season']}", "season", placed=False)
-        if "part" in fields:  # "every morning"
-            return Resolution("SET", f"XXXX-XX-XXT{fields['part']}", "day", placed=False)
+        if "part" in fields or "hour" in fields:  # "every morning", "9 a.m. on weekdays"
+            return Resolution("SET", f"XXXX-XX-XX{_time_of_day(fields)}", "day", placed=False)
         unit = fields["unit"]
         return Resolution("SET", duration(fields.get("number", 1), unit), unit, placed=False)
     return _calendar(rule, fields, anchor, tense, rulebook, mentioned)

@@ -343,6 +343,11 @@ CASES = [
     # a holiday set off after a day restates it, in that day's year
     ("The first phase starts on Sept. 2, the day after Labor Day.", "the day after Labor Day",
      "2025-02-14", "2025-09-02"),
+    # a clock time that recurs is on no day; one told of is on its day
+    ("Ridership falls after 9 p.m. on weekdays.", "9 p.m.", "2024-03-10", "XXXX-XX-XXT21:00"),
+    ("The storm hit at 9 p.m. on Saturday.", "9 p.m. on Saturday", "2024-03-10",
+     "2024-03-09T21:00"),
+    ("Every morning at 6 a.m. she was at her desk.", "6 a.m.", "2024-03-10", "XXXX-XX-XXT06:00"),
     # modifiers join the mention and set its mod
     ("Prices rose in early December.", "early December", "2020-02-24", "2019-12"),
     ("The war lasted more than four years.", "more than four years", "2020-02-24", "P4Y"),
