@@ -343,6 +343,10 @@ CASES = [
     # a holiday set off after a day restates it, in that day's year
     ("The first phase starts on Sept. 2, the day after Labor Day.", "the day after Labor Day",
      "2025-02-14", "2025-09-02"),
+    # a month and day in digits where a date is expected; "9/11" is the attacks
+    ("It was due 3/1 but came on 3/8.", "3/8", "2024-03-10", "2024-03-08"),
+    ("The fair runs until 3/17.", "3/17", "2024-03-10", "2024-03-17"),
+    ("Since 9/11 the city has changed.", "9/11", "2024-03-10", "2001-09-11"),
     # a clock time that recurs is on no day; one told of is on its day
     ("Ridership falls after 9 p.m. on weekdays.", "9 p.m.", "2024-03-10", "XXXX-XX-XXT21:00"),
     ("The storm hit at 9 p.m. on Saturday.", "9 p.m. on Saturday", "2024-03-10",
@@ -521,6 +525,9 @@ def test_text_without_dates() -> None:
     "Iraq imports three-quarters of its food.",
     # a present seen from the past
     "Holders may buy at half the then current market price.",
+    # fractions and scores shaped like a month and day
+    "He made 3/4 of his shots.", "The team went 3/10 from the line.", "Add 1/2 cup of flour.",
+    "The store is open 24/7.", "Turnout was up 5/8 on the last vote.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
