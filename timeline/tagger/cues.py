@@ -36,11 +36,13 @@ DATA_FOR = re.compile(
     re.IGNORECASE,
 )
 # "Election Day is Nov. 3", "the vote is on Tuesday", "could cut rates as soon as June",
-# "between now and Feb. 10", "the fiscal year that begins Oct. 1": a date named as what is
-# scheduled or hoped for.
+# "between now and Feb. 10", "the fiscal year that begins Oct. 1", "set an Oct. 6 trial date",
+# "scheduled the vote for Dec. 1": a date named as what is scheduled or hoped for.
 SCHEDULED = re.compile(
     r"\b(?:(?:is|are|begins|starts|opens|resumes)\s+(?:on\s+)?|as\s+soon\s+as\s+"
-    r"|now\s+(?:and|until|till|through)\s+)$",
+    r"|now\s+(?:and|until|till|through)\s+"
+    r"|(?:set|sets|setting|scheduled|schedules|scheduling|slated|called|calls)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+(?:[\w-]+\s+)?for\s+)?)$",
     re.IGNORECASE,
 )
 # "could be recommended as early as September": the earliest a thing may happen, ahead, unless

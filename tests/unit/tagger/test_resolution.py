@@ -343,6 +343,10 @@ CASES = [
     # a holiday set off after a day restates it, in that day's year
     ("The first phase starts on Sept. 2, the day after Labor Day.", "the day after Labor Day",
      "2025-02-14", "2025-09-02"),
+    # a date set for a thing is ahead, whatever the tense of the setting
+    ("A judge on Tuesday set an Oct. 6 trial date.", "Oct. 6", "2025-02-19", "2025-10-06"),
+    ("The judge scheduled a Dec. 1 hearing.", "Dec. 1", "2025-02-19", "2025-12-01"),
+    ("The board set the vote for Dec. 1.", "Dec. 1", "2025-02-19", "2025-12-01"),
     # a month and day in digits where a date is expected; "9/11" is the attacks
     ("It was due 3/1 but came on 3/8.", "3/8", "2024-03-10", "2024-03-08"),
     ("The fair runs until 3/17.", "3/17", "2024-03-10", "2024-03-17"),
