@@ -174,6 +174,8 @@ def _calendar(
             # "an hour later" than a day is no date: the text gives the span, not the clock
             return Resolution("DURATION", duration(f.get("number", 1), unit), unit, placed=False)
         out = f.get("grain", unit)  # "a year ago today" is a day
+        if unit in ("decade", "century") and "number" in f:
+            out = "year"  # "two decades ago" is a year, as "twenty years ago" is
         keeps_precision = mentioned and unit == "year" and not rule.names_unit
         if keeps_precision and anchor is not None and _finer(anchor.granularity, unit):
             out = anchor.granularity  # "a year earlier" than a quarter is a quarter
