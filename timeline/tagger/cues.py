@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "AHEAD_OF", "BEFORE", "DATA_FOR", "DEADLINE", "DEFERRAL", "EARLIEST", "IN_EFFECT", "MONTH",
-    "PAST_PERFECT", "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
+    "AHEAD_OF", "BEFORE", "CLOSING_PRICE", "DATA_FOR", "DEADLINE", "DEFERRAL", "EARLIEST",
+    "IN_EFFECT", "MONTH", "PAST_PERFECT", "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
 ]
 
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
@@ -32,6 +32,13 @@ BEFORE = re.compile(r"\bbefore" + _RIGHT_BEFORE, re.IGNORECASE)
 MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 DATA_FOR = re.compile(
     r"\b(?:figures|data|numbers|statistics|results|readings?|sales|earnings|payrolls)\s+for"
+    + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
+# "will pay $38 a share, a 27% premium to the closing price on Friday": a price quoted is one
+# already recorded, whatever the tense of the offer.
+CLOSING_PRICE = re.compile(
+    r"\bclosing\s+(?:share\s+|stock\s+)?(?:price|level|value)s?(?:\s+of\s+\S+)?\s+on"
     + _RIGHT_BEFORE,
     re.IGNORECASE,
 )

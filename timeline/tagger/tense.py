@@ -216,6 +216,8 @@ class TenseMarkers:
         before = max(sentence[0], start - 24)
         if cues.SINCE.search(self.text, before, start):
             return "past", "close"  # "since March": a start already passed
+        if cues.CLOSING_PRICE.search(self.text, max(sentence[0], start - 40), start):
+            return "past", "close"  # "a premium to the closing price on Friday": recorded
         if cues.DATA_FOR.search(self.text, before, start) and cues.MONTH.match(self.text, start):
             return None  # the nearest month, whenever the figures come out
         if cues.SCHEDULED.search(self.text, before, start):

@@ -343,6 +343,9 @@ CASES = [
     # a holiday set off after a day restates it, in that day's year
     ("The first phase starts on Sept. 2, the day after Labor Day.", "the day after Labor Day",
      "2025-02-14", "2025-09-02"),
+    # a price quoted was recorded, whatever the tense of the offer
+    ("Harbor will pay $38 a share, a 27% premium to the closing price on Friday.", "Friday",
+     "2025-01-13", "2025-01-10"),
     # a date set for a thing is ahead, whatever the tense of the setting
     ("A judge on Tuesday set an Oct. 6 trial date.", "Oct. 6", "2025-02-19", "2025-10-06"),
     ("The judge scheduled a Dec. 1 hearing.", "Dec. 1", "2025-02-19", "2025-12-01"),
