@@ -113,6 +113,12 @@ _ASIDE = re.compile(
     r",\s+(?:who|which|whose)\b[^,;.!?\n]*,(?!\s*[\w-]+(?:\s+[\w-]+)?\s+(?:and|or)\b)",
     re.IGNORECASE,
 )
+# A relative clause with no commas, "a plant that began production in January is expected to
+# ...": when a finite verb follows the date right away, the clause closes at the date, and that
+# verb is its noun's ("is expected"), not the date's.
+_BARE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?=[a-z'])", re.IGNORECASE)
+_FINITE = frozenset("is are was were will has have had would could can may might should must"
+                    .split())
 # A word in -ed right after a determiner or a preposition is an adjective: "the reduced
 # dividend", "with extended hours", "after repeated delays".
 _DETERMINERS = frozenset(
@@ -254,6 +260,8 @@ class TenseMarkers:
         aside_end = self._aside_end(start)
         if aside_end is not None and end <= aside_end:  # ", who proposed it in April, is ..."
             clause_end = min(clause_end, aside_end)
+        if _word_after(self.text, end) in _FINITE and self._in_relative(sentence[0], start):
+            clause_end = min(clause_end, end)  # "a plant that began production in January is"
         if _possessive(self.text, end):
             # "Wednesday's ruling", "Friday's close": a day whose event is already reported
             best = (_POSSESSIVE, "past", True)
@@ -281,6 +289,21 @@ class TenseMarkers:
         # A strong marker in the same clause (a few words away) is certain: "collapsed in March".
         sureness = "close" if best[2] and best[0] <= _CLOSE else "strong" if best[2] else "weak"
         return best[1], sureness
+
+    def _in_relative(self, sentence_start: int, start: int) -> bool:
+        """Return True if a relative clause whose verb is a tense marker ("that began") opens
+        before `start` in its sentence, with no comma between."""
+        window = max(sentence_start, start - 60)
+        opened = max(_BARE_RELATIVE.finditer(self.text, window, start), default=None,
+                     key=lambda m: m.start())
+        if opened is None or any(c in self.text[opened.end():start] for c in ",;:"):
+            return False
+        verb = opened.end()
+        for starts in self._starts.values():
+            i = bisect_left(starts, verb)
+            if i < len(starts) and starts[i] == verb:
+                return True
+        return False
 
     def _attribution(self, end: int, start: int, stop: int) -> bool:
         """Return True for a speech verb closing an attribution after a comma ("..., Castro

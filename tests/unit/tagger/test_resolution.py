@@ -343,6 +343,10 @@ CASES = [
     # a holiday set off after a day restates it, in that day's year
     ("The first phase starts on Sept. 2, the day after Labor Day.", "the day after Labor Day",
      "2025-02-14", "2025-09-02"),
+    # a relative clause with no commas keeps its own tense when a verb follows the date
+    ("A plant that began production in January is expected to reach full output by mid-2026.",
+     "January", "2025-04-24", "2025-01"),
+    ("The vote on Tuesday will decide it.", "Tuesday", "2025-04-24", "2025-04-29"),
     # a price quoted was recorded, whatever the tense of the offer
     ("Harbor will pay $38 a share, a 27% premium to the closing price on Friday.", "Friday",
      "2025-01-13", "2025-01-10"),
