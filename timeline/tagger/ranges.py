@@ -1,5 +1,5 @@
 """The two ends of a range in order: "from Monday to Wednesday", "Dec. 28-Jan. 3", "from
-10 p.m. to 2 a.m.".
+10 p.m. to 2 a.m.", "between October and May".
 
 Each end of a range is placed on its own, so a weekday, a day without a year or a clock time can
 land before the start: "will run from Monday to Wednesday", written on a Wednesday, put the end
@@ -8,7 +8,7 @@ start. An end placed by its cycle (a day for a clock time, a week for a weekday,
 day of a month) moves to the first of its cycle after a start that names its own place ("from
 Dec. 28, 2025 to Jan. 3"), and a start to the last before such an end; when both have a cycle
 and are out of order, a past range keeps its end and moves its start back, any other keeps its
-start and moves its end ahead.
+start and moves its end ahead. A month alone is placed by its cycle like a day of a month.
 """
 
 from __future__ import annotations
@@ -38,14 +38,14 @@ _YEAR = relativedelta(years=1)
 
 def cycle_of(fields: dict[str, Any]) -> relativedelta | None:
     """Return how far apart the candidates for an expression's day lie: a week for a weekday
-    alone ("Monday"), a year for a day of a month without a year ("Dec. 28"), a day for a clock
-    time alone ("2 a.m."); None for an expression that names its own place ("next Monday",
-    "Dec. 28, 2025")."""
+    alone ("Monday"), a year for a month or a day of a month without a year ("May", "Dec. 28"),
+    a day for a clock time alone ("2 a.m."); None for an expression that names its own place
+    ("next Monday", "Dec. 28, 2025")."""
     if "year" in fields or "rel" in fields:
         return None
     if "weekday" in fields and "month" not in fields:
         return _WEEK
-    if "month" in fields and "day" in fields:
+    if "month" in fields:
         return _YEAR
     if "hour" in fields and "day" not in fields:
         return _DAY_CYCLE
@@ -67,7 +67,7 @@ def in_order(
     if not (first_cycle or second_cycle) or not _joined(text, first, second):
         return first, second
     start, end = _point(first), _point(second)
-    if start is None or end is None:
+    if start is None or end is None or _months_with_days(first, first_cycle, second, second_cycle):
         return first, second
     if first_cycle == _DAY_CYCLE and second_cycle != _DAY_CYCLE:
         # "from 10 to 11 a.m. Thursday": a clock time alone is on the day the end names, or on
@@ -80,6 +80,15 @@ def in_order(
     if second_cycle and end < start:
         return first, _moved(second, _first_after(end, start, second_cycle))
     return first, second
+
+
+def _months_with_days(first: Mention, first_cycle: relativedelta | None, second: Mention,
+                      second_cycle: relativedelta | None) -> bool:
+    """Return True when a month alone would pair with a weekday or a clock time ("a revision
+    Friday to December's figures"): no range runs from one to the other."""
+    short = (first_cycle, second_cycle)
+    months = (granularity_of(first.value), granularity_of(second.value))
+    return "month" in months and any(c in (_WEEK, _DAY_CYCLE) for c in short)
 
 
 def _first_after(point: tuple[date, int], start: tuple[date, int], cycle: relativedelta) -> date:
@@ -112,8 +121,8 @@ def _joined(text: str, first: Mention, second: Mention) -> bool:
 
 
 def _point(mention: Mention) -> tuple[date, int] | None:
-    """Return the day a mention's value names and the minute of that day it starts at (a part
-    of the day at its usual hour), or None when it names no single day."""
+    """Return the day a mention's value names (a month's first) and the minute of that day it
+    starts at (a part of the day at its usual hour), or None when it names no day or month."""
     day = _day_of(mention.value) if mention.type in ("DATE", "TIME") else None
     if day is None:
         return None
@@ -126,8 +135,9 @@ def _point(mention: Mention) -> tuple[date, int] | None:
 
 
 def _day_of(value: str | None) -> date | None:
-    """Return the day a TIMEX3 value names (with or without a time of day), else None."""
-    if value is None or granularity_of(value) not in ("day", "time"):
+    """Return the day a TIMEX3 value names (with or without a time of day), or the first day
+    of the month it names, else None."""
+    if value is None or granularity_of(value) not in ("day", "time", "month"):
         return None
     span = interval(value)
     return span[0] if span else None
@@ -136,9 +146,10 @@ def _day_of(value: str | None) -> date | None:
 def _moved(mention: Mention, day: date) -> Mention:
     """Return the mention placed on `day` instead, at the same time of day, its direction
     (against the date it was resolved against) updated."""
-    if mention.value.startswith(day.isoformat()):
+    written = 7 if granularity_of(mention.value) == "month" else 10  # "2024-05", "2024-05-03"
+    if mention.value.startswith(day.isoformat()[:written]):
         return mention
-    value = day.isoformat() + mention.value[10:]
+    value = day.isoformat()[:written] + mention.value[written:]
     direction = mention.direction
     if (placed := _day_of(mention.anchor)) is not None:
         direction = "past" if day < placed else "future" if day > placed else "same"

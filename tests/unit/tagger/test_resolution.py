@@ -358,6 +358,12 @@ CASES = [
     ("It was due 3/1 but came on 3/8.", "3/8", "2024-03-10", "2024-03-08"),
     ("The fair runs until 3/17.", "3/17", "2024-03-10", "2024-03-17"),
     ("Since 9/11 the city has changed.", "9/11", "2024-03-10", "2001-09-11"),
+    # a weekday and a month make no range
+    ("After a small downward revision Friday to December's figures, the economy grew.",
+     "December", "1998-02-06", "1997-12"),
+    # a feast with a year is that year's
+    ("Their first date was on Valentine's Day 1991.", "Valentine's Day 1991", "2023-09-18",
+     "1991-02-14"),
     # a clock time that recurs is on no day; one told of is on its day
     ("Ridership falls after 9 p.m. on weekdays.", "9 p.m.", "2024-03-10", "XXXX-XX-XXT21:00"),
     ("The storm hit at 9 p.m. on Saturday.", "9 p.m. on Saturday", "2024-03-10",
@@ -635,6 +641,9 @@ def test_counts_in_digits_are_whole(sentence: str, expected: list[str]) -> None:
         ("The curfew runs from 10 p.m. to 2 a.m. on Friday.",
          ["2026-11-19T22:00", "2026-11-20T02:00"]),
         ("Voting ran from Dec. 28, 2025 to Jan. 3.", ["2025-12-28", "2026-01-03"]),
+        # months alone: a past range keeps its end, any other its start
+        ("312 deaths were recorded between October and May.", ["2025-10", "2026-05"]),
+        ("The ban will run from December to March.", ["2026-12", "2027-03"]),
         # the start is in effect ahead; only the end took the past of "issued"
         ("It issued a watch, in effect from 7 p.m. Thursday through 10 a.m. Saturday.",
          ["2026-11-19T19:00", "2026-11-21T10:00"]),
