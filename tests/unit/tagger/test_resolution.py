@@ -499,6 +499,7 @@ def test_text_without_dates() -> None:
     # ages
     "A 6-year-old boy", "the 44-year-old senator", "a six-year-old girl", "He is 52 years old",
     "They were in their late 30s to early 50s.", "He was in his 40s or 50s.",
+    "She advised students until her late 70s.",
     # names and titles
     "protesters at the annual March for Life", "at the head of the March of the Mothers",
     "arrested at this march in Washington", 'Baker said on ABC\'s "This Week With David Brinkley"',
@@ -509,6 +510,7 @@ def test_text_without_dates() -> None:
     "Duncan scored 15 points in the first half.", "They led 50-45 in the first half.",
     "He scored 12 points in the fourth quarter.",
     "Young scored 31 points, including 12 in the fourth quarter.",
+    "They lost after holding a fourth-quarter lead.", "a third-quarter touchdown",
     "Ireland trailed at halftime but scored three tries in the second half.",
     "He told the Sunday Times he would go", "He watched Monday Night Football",
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
