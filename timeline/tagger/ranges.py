@@ -8,7 +8,9 @@ start. An end placed by its cycle (a day for a clock time, a week for a weekday,
 day of a month) moves to the first of its cycle after a start that names its own place ("from
 Dec. 28, 2025 to Jan. 3"), and a start to the last before such an end; when both have a cycle
 and are out of order, a past range keeps its end and moves its start back, any other keeps its
-start and moves its end ahead. A month alone is placed by its cycle like a day of a month.
+start and moves its end ahead (when both were placed at the nearest, with no tense, the one of
+the two that lies nearer the document's date wins). A month alone is placed by its cycle like a
+day of a month.
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ def in_order(
         return first, _moved(second, _first_after(end, start, second_cycle))
     if first_cycle and (not second_cycle or (end < start and second.direction == "past")):
         return _moved(first, _last_before(start, end, first_cycle)), second
+    if first_cycle and second_cycle and end < start and _nearer_back(first, second):
+        return _moved(first, _last_before(start, end, first_cycle)), second
     if second_cycle and end < start:
         return first, _moved(second, _first_after(end, start, second_cycle))
     return first, second
@@ -89,6 +93,20 @@ def _months_with_days(first: Mention, first_cycle: relativedelta | None, second:
     short = (first_cycle, second_cycle)
     months = (granularity_of(first.value), granularity_of(second.value))
     return "month" in months and any(c in (_WEEK, _DAY_CYCLE) for c in short)
+
+
+def _nearer_back(first: Mention, second: Mention) -> bool:
+    """Return True when both ends were placed at the nearest, with no tense, and the range
+    lies nearer the document's date with its start moved back (ending where the end is) than
+    with its end moved ahead (starting where the start is): "From January to November, the
+    temperature was ..." in December is this year's."""
+    placed = _day_of(first.anchor)
+    if placed is None or not first.direction == second.direction == "nearest":
+        return False
+    start, end = interval(first.value), interval(second.value)
+    if start is None or end is None:
+        return False
+    return max(0, (placed - end[1]).days) <= max(0, (start[0] - placed).days)
 
 
 def _first_after(point: tuple[date, int], start: tuple[date, int], cycle: relativedelta) -> date:

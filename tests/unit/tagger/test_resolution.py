@@ -646,6 +646,9 @@ def test_counts_in_digits_are_whole(sentence: str, expected: list[str]) -> None:
         # months alone: a past range keeps its end, any other its start
         ("312 deaths were recorded between October and May.", ["2025-10", "2026-05"]),
         ("The ban will run from December to March.", ["2026-12", "2027-03"]),
+        # both at the nearest, with no tense: the range nearest the document's date
+        ("From January to November, the average temperature was 1.6C higher.",
+         ["2026-01", "2026-11"]),
         # the start is in effect ahead; only the end took the past of "issued"
         ("It issued a watch, in effect from 7 p.m. Thursday through 10 a.m. Saturday.",
          ["2026-11-19T19:00", "2026-11-21T10:00"]),
