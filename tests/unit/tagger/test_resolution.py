@@ -358,6 +358,11 @@ CASES = [
     ("It was due 3/1 but came on 3/8.", "3/8", "2024-03-10", "2024-03-08"),
     ("The fair runs until 3/17.", "3/17", "2024-03-10", "2024-03-17"),
     ("Since 9/11 the city has changed.", "9/11", "2024-03-10", "2001-09-11"),
+    # both ends placed at the nearest: the range nearest the document's date
+    ("From January to November, the average temperature was 1.6C higher.", "November",
+     "2024-12-05", "2024-11"),
+    ("From January to November, the average temperature was 1.6C higher.", "January",
+     "2024-12-05", "2024-01"),
     # a weekday and a month make no range
     ("After a small downward revision Friday to December's figures, the economy grew.",
      "December", "1998-02-06", "1997-12"),
@@ -646,9 +651,6 @@ def test_counts_in_digits_are_whole(sentence: str, expected: list[str]) -> None:
         # months alone: a past range keeps its end, any other its start
         ("312 deaths were recorded between October and May.", ["2025-10", "2026-05"]),
         ("The ban will run from December to March.", ["2026-12", "2027-03"]),
-        # both at the nearest, with no tense: the range nearest the document's date
-        ("From January to November, the average temperature was 1.6C higher.",
-         ["2026-01", "2026-11"]),
         # the start is in effect ahead; only the end took the past of "issued"
         ("It issued a watch, in effect from 7 p.m. Thursday through 10 a.m. Saturday.",
          ["2026-11-19T19:00", "2026-11-21T10:00"]),
