@@ -82,8 +82,11 @@ _CLAUSE_START = re.compile(
     r";|(?<![A-Za-z'])that(?=\s+(?:he|she|it|they|we|i|you|there|the|a|an|his|her|its|their)\b)"
 )
 # What may close an attribution after its verb: the clause's end, after at most three words
-# ("..., forecasters said Friday.", "..., he told reporters on Tuesday.").
+# ("..., forecasters said Friday.", "..., he told reporters on Tuesday."), or six after a verb
+# right after the comma, before its speaker ("...," said an analyst at a London brokerage.).
 _CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:[.,;:!?\"'”’)]|$)")
+_SPEAKER_END = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s*(?:[.,;:!?\"'”’)]|$)")
+_AFTER_COMMA = re.compile(r",[\s\"'”’]*$")
 # Verbs of an attribution ("..., Castro said."); the engine reads them too ("police said Monday.").
 SPEECH = frozenset(
     "said says told added noted stated explained reported announced confirmed".split())
@@ -307,12 +310,12 @@ class TenseMarkers:
 
     def _attribution(self, end: int, start: int, stop: int) -> bool:
         """Return True for a speech verb closing an attribution after a comma ("..., Castro
-        said."): it dates the saying, not the clause before it."""
-        return (
-            self.text[start:stop].lower() in SPEECH
-            and "," in self.text[end:start]
-            and _CLAUSE_END.match(self.text, stop) is not None
-        )
+        said.", "...," said an analyst at a bank.): it dates the saying, not the clause before
+        it."""
+        if self.text[start:stop].lower() not in SPEECH or "," not in self.text[end:start]:
+            return False
+        inverted = _AFTER_COMMA.search(self.text, end, start) is not None
+        return (_SPEAKER_END if inverted else _CLAUSE_END).match(self.text, stop) is not None
 
 
 _Word = tuple[str, int, int]  # lowercased, start, end

@@ -363,6 +363,9 @@ CASES = [
      "2024-12-05", "2024-11"),
     ("From January to November, the average temperature was 1.6C higher.", "January",
      "2024-12-05", "2024-01"),
+    # an attribution after the quote dates the saying, not the quote
+    ('"We see a slowdown in the second half of the year," said an analyst at a London bank.',
+     "the second half of the year", "2025-03-11", "2025-H2"),
     # a weekday and a month make no range
     ("After a small downward revision Friday to December's figures, the economy grew.",
      "December", "1998-02-06", "1997-12"),
