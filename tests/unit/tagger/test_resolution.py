@@ -555,6 +555,8 @@ def test_text_without_dates() -> None:
     # fractions and scores shaped like a month and day
     "He made 3/4 of his shots.", "The team went 3/10 from the line.", "Add 1/2 cup of flour.",
     "The store is open 24/7.", "Turnout was up 5/8 on the last vote.",
+    # model years
+    "Police seek a 2015 to 2018 Ford F-150.", "Kopp's 1987 Chevrolet Cavalier was found.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
