@@ -27,8 +27,8 @@ from timeline.tagger.fields import convert
 from timeline.tagger.normalize import Resolution, resolve
 from timeline.tagger.ranges import cycle_of, in_order
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
-from timeline.tagger.tense import Tense, TenseMarkers, lowered
-from timeline.tagger.windows import Windows
+from timeline.tagger.tense import Tense, TenseMarkers
+from timeline.tagger.windows import Windows, lowered
 
 __all__ = ["Tagger"]
 

@@ -17,12 +17,12 @@ Friday") has been overtaken: it looks back, as does a deadline met in the past p
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_left, bisect_right, insort
 
 from timeline.tagger import cues
+from timeline.tagger.windows import lowered
 
-__all__ = ["SPEECH", "Tense", "TenseMarkers", "lowered"]
+__all__ = ["SPEECH", "Tense", "TenseMarkers"]
 
 Tense = tuple[str, str] | None  # ("past" or "future", "close" | "strong" | "weak"), or none
 
@@ -144,14 +144,6 @@ _CANDIDATE = re.compile(
     )
     + r")(?![A-Za-z'])"
 )
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-
-
-def lowered(text: str) -> str:
-    """Return `text` in lower case with every offset kept: where full lowercasing changes the
-    length ("İ" becomes two characters), only ASCII letters are lowered."""
-    lower = text.lower()
-    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
 
 
 class TenseMarkers:

@@ -4,13 +4,22 @@ its regex over a few windows of a long text rather than all of it."""
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 
 from timeline.tagger.rulebook import Rule
 
-__all__ = ["Windows"]
+__all__ = ["Windows", "lowered"]
 
 _REACH = 64  # characters a match can extend beyond its trigger
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def lowered(text: str) -> str:
+    """Return `text` in lower case with every offset kept: where full lowercasing changes the
+    length ("İ" becomes two characters), only ASCII letters are lowered."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
 
 
 class Windows:
