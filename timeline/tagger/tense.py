@@ -86,7 +86,7 @@ _CLAUSE_START = re.compile(
 # right after the comma, before its speaker ("...," said an analyst at a London brokerage.).
 _CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:[.,;:!?\"'”’)]|$)")
 _SPEAKER_END = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s*(?:[.,;:!?\"'”’)]|$)")
-_AFTER_COMMA = re.compile(r",[\s\"'”’]*$")
+_QUOTE_MARKS = "\"'”’"  # what a quotation closes with before its attribution
 # Verbs of an attribution ("..., Castro said."); the engine reads them too ("police said Monday.").
 SPEECH = frozenset(
     "said says told added noted stated explained reported announced confirmed".split())
@@ -306,7 +306,7 @@ class TenseMarkers:
         it."""
         if self.text[start:stop].lower() not in SPEECH or "," not in self.text[end:start]:
             return False
-        inverted = _AFTER_COMMA.search(self.text, end, start) is not None
+        inverted = _after_comma(self.text, start, _QUOTE_MARKS)
         return (_SPEAKER_END if inverted else _CLAUSE_END).match(self.text, stop) is not None
 
 
@@ -342,9 +342,10 @@ def _word_after(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _after_comma(text: str, pos: int) -> bool:
-    """Return True if a comma comes right before `pos`, but for spaces."""
-    return text[max(0, pos - 8):pos].rstrip()[-1:] == ","
+def _after_comma(text: str, pos: int, closing: str = "") -> bool:
+    """Return True if a comma comes right before `pos`, but for spaces and the characters in
+    `closing` (the quote marks of '...," said')."""
+    return text[max(0, pos - 8):pos].rstrip().rstrip(closing).rstrip()[-1:] == ","
 
 
 # "a summit overshadowed by the crisis" is a participle; "prices dropped by 5%" a verb.
