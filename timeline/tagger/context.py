@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
-from timeline.tagger.cues import DEFERRAL, UNTIL
+from timeline.tagger.cues import DEFERRAL, SINCE, UNTIL
 from timeline.tagger.tense import SPEECH, Tense
 
 __all__ = [
@@ -160,11 +160,13 @@ def attribution(text: str, mention: Mention) -> bool:
 
 
 def end_point(text: str, mention: Mention) -> bool:
-    """Return True when the mention is a date things wait for ("closed until Monday") or are
-    put off to ("a three-month delay, to Jan. 31"): not the day the story tells, which "late
-    that night" goes on from."""
+    """Return True when the mention is a date things wait for ("closed until Monday"), are
+    put off to ("a three-month delay, to Jan. 31") or are measured from ("the lowest close
+    since Aug. 9"): not the day the story tells, which "late that night" or "the previous
+    week" goes on from."""
     before = max(0, mention.start - 60)
     return (UNTIL.search(text, before, mention.start) is not None
+            or SINCE.search(text, max(0, mention.start - 24), mention.start) is not None
             or DEFERRAL.search(text, before, mention.start) is not None)
 
 

@@ -1,14 +1,17 @@
 """The words right before a date that say which way from the document's date it lies, whatever
 the sentence's verbs say: "since March" is behind, "is on Tuesday" and "postponed until
-Tuesday" ahead, "ahead of Thursday's deadline" and "the figures for July" at the nearest."""
+Tuesday" ahead, "ahead of Thursday's deadline" and "the figures for July" at the nearest; and
+the words right after a part of a year that say it is foreseen ("its fourth-quarter
+forecast")."""
 
 from __future__ import annotations
 
 import re
 
 __all__ = [
-    "AHEAD_OF", "BEFORE", "CLOSING_PRICE", "DATA_FOR", "DEADLINE", "DEFERRAL", "EARLIEST",
-    "IN_EFFECT", "MONTH", "PAST_PERFECT", "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
+    "AHEAD_OF", "BEFORE", "BOOKED_FOR", "CLOSING_PRICE", "DATA_FOR", "DEADLINE", "DEFERRAL",
+    "EARLIEST", "FORECAST", "IN_EFFECT", "MONTH", "PAST_PERFECT", "RANGE_END", "SCHEDULED",
+    "SINCE", "UNTIL",
 ]
 
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
@@ -33,6 +36,22 @@ MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b
 DATA_FOR = re.compile(
     r"\b(?:figures|data|numbers|statistics|results|readings?|sales|earnings|payrolls)\s+for"
     + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
+# "raised its fourth-quarter Brent forecast", "first-half guidance": a quarter or a half foreseen
+# is the nearest, ahead or just begun, whatever the tense of the forecasting.
+FORECAST = re.compile(
+    r"(?:(?<=quarter)|(?<=half))[\s-]+(?:[\w-]+\s+){0,2}?"
+    r"(?:forecasts?|outlook|guidance|projections?|estimates?|targets?|expectations)\b",
+    re.IGNORECASE,
+)
+# "had cancelled 2,000 flights for Saturday and Sunday", "the forecast for Monday", "tickets
+# for Friday's game": a day things are booked or foreseen for is the nearest, whatever the
+# tense of the booking.
+BOOKED_FOR = re.compile(
+    r"\b(?:flights?|trains?|buses|services|tickets?|seats|reservations?|bookings?|appointments?"
+    r"|forecasts?|warnings?|plans?|games?|matches|events?|classes|shifts?|sessions?)"
+    r"\s+(?:(?:scheduled|planned|set|booked)\s+)?for(?:\s+\w+\s+(?:and|or))?" + _RIGHT_BEFORE,
     re.IGNORECASE,
 )
 # "will pay $38 a share, a 27% premium to the closing price on Friday": a price quoted is one

@@ -38,7 +38,8 @@ _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
 _DETERMINED = re.compile(r"(?i:the|this|that|these|those|its|his|her|their|our)\s")
 _APPOSITION = re.compile(r"\s*(?:,|--|[—–])\s*")  # "Sept. 2, the day after Labor Day"
-_COUNTED_DATE = re.compile(r"(?i:\b(?:ago|earlier|later|before|after)\b)")  # "two days later"
+# "two days later", "seven weeks from now": a date counted from another
+_COUNTED_DATE = re.compile(r"(?i:\b(?:ago|earlier|later|before|after|from\s+now|hence)\b)")
 # "lasted over a week", "for over two years", "just over an hour": "over" counts a span; after
 # any other word, or none, it is the span something is spread across ("can be used over three
 # years", "adds 25 officers over two years", "Over two years, sales doubled").
@@ -298,6 +299,10 @@ def _mentioned_base(
         # 11 a.m., the storm was ..." ("April 24 and 25", a date, keeps the day named)
         ahead = document is not None and previous.start > document.start
         if rule.type == "TIME" and ahead and (tense is None or tense[0] != "future"):
+            return None
+        # a week or a month of a day ahead, named in another paragraph, is no longer the
+        # story's: "to take effect on July 1.\n\nHe would appeal by the end of the week"
+        if rule.type != "TIME" and ahead and apart:
             return None
         # nor on a day gone by, told in another paragraph, when this one looks ahead: "signed
         # on May 15 ...\n\nIt will appeal by the end of the month" is the document's month

@@ -9,8 +9,9 @@ day of a month) moves to the first of its cycle after a start that names its own
 Dec. 28, 2025 to Jan. 3"), and a start to the last before such an end; when both have a cycle
 and are out of order, a past range keeps its end and moves its start back, any other keeps its
 start and moves its end ahead (when both were placed at the nearest, with no tense, the one of
-the two that lies nearer the document's date wins). A month alone is placed by its cycle like a
-day of a month.
+the two that lies nearer the document's date wins); when both have the same cycle and lie a
+whole cycle apart or more, the end nearer the document's date stays and the other comes to it.
+A month alone is placed by its cycle like a day of a month.
 """
 
 from __future__ import annotations
@@ -83,7 +84,20 @@ def in_order(
         return _moved(first, _last_before(start, end, first_cycle)), second
     if second_cycle and end < start:
         return first, _moved(second, _first_after(end, start, second_cycle))
+    if first_cycle and first_cycle == second_cycle and end[0] >= start[0] + first_cycle:
+        return _within_cycle(first, start, second, end, first_cycle)
     return first, second
+
+
+def _within_cycle(first: Mention, start: tuple[date, int], second: Mention,
+                  end: tuple[date, int], cycle: relativedelta) -> tuple[Mention, Mention]:
+    """Return the ends of a range a whole cycle or more long, each placed on its own in another
+    cycle, brought into one: the end farther from the document's date moves next to the other
+    ("issued a warning from 7 p.m. Saturday until noon Sunday" on a Friday is this weekend)."""
+    placed = _day_of(first.anchor)
+    if placed is not None and abs((end[0] - placed).days) < abs((start[0] - placed).days):
+        return _moved(first, _last_before(start, end, cycle)), second
+    return first, _moved(second, _first_after(end, start, cycle))
 
 
 def _months_with_days(first: Mention, first_cycle: relativedelta | None, second: Mention,

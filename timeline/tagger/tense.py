@@ -111,9 +111,11 @@ _LINKING = frozenset("remain remains stay stays seem seems appear appears become
 _MODALS = frozenset("will would could can may might should must shall 'll not".split())
 _NOT_PAST_AFTER = _PASSIVE | _LINKING | _MODALS
 # ", who had won six games," or ", which was founded in 1990,": a relative clause set off by
-# commas. A comma of a list closes no clause: ", who stepped down as chairman, president and".
+# commas; so is a participle's (", signed by the governor in late March,"). A comma of a list
+# closes no clause: ", who stepped down as chairman, president and".
 _ASIDE = re.compile(
-    r",\s+(?:who|which|whose)\b[^,;.!?\n]*,(?!\s*[\w-]+(?:\s+[\w-]+)?\s+(?:and|or)\b)",
+    r",\s+(?:who|which|whose|[a-z]+ed\s+(?:by|in|on|last|earlier))\b[^,;.!?\n]*,"
+    r"(?!\s*[\w-]+(?:\s+[\w-]+)?\s+(?:and|or)\b)",
     re.IGNORECASE,
 )
 # A relative clause with no commas, "a plant that began production in January is expected to
@@ -134,16 +136,10 @@ _NOUNS_TOO = frozenset("face faces ends starts hosts host".split())
 
 
 # Every word that can be a marker, in the lowered text: the scan looks at these only.
+_MARKERS = sorted(_FUTURE | _FUTURE_WEAK | _PAST | _PERFECT | _PRESENT | {"to"}, key=len,
+                  reverse=True)
 _CANDIDATE = re.compile(
-    r"(?<![A-Za-z'])(?:[a-z']{3,}ed|"
-    + "|".join(
-        re.escape(w)
-        for w in sorted(
-            _FUTURE | _FUTURE_WEAK | _PAST | _PERFECT | _PRESENT | {"to"}, key=len, reverse=True
-        )
-    )
-    + r")(?![A-Za-z'])"
-)
+    r"(?<![A-Za-z'])(?:[a-z']{3,}ed|" + "|".join(map(re.escape, _MARKERS)) + r")(?![A-Za-z'])")
 
 
 class TenseMarkers:
@@ -223,8 +219,11 @@ class TenseMarkers:
             return None  # the nearest month, whenever the figures come out
         if cues.SCHEDULED.search(self.text, before, start):
             return "future", "close"
-        if cues.AHEAD_OF.search(self.text, max(sentence[0], start - 40), start):
-            return None
+        if cues.FORECAST.match(self.text, end):
+            return "future", "strong"  # "its fourth-quarter forecast": near, else ahead
+        if any(cue.search(self.text, max(sentence[0], start - 40), start)
+               for cue in (cues.AHEAD_OF, cues.BOOKED_FOR)):
+            return None  # "ahead of Friday's vote", "cancelled flights for Saturday": nearest
         if _possessive(self.text, end) and cues.BEFORE.search(
                 self.text, max(sentence[0], start - 12), start):
             return None  # "campaigned before Saturday's primary": the nearest, as "ahead of"

@@ -377,6 +377,27 @@ CASES = [
     ("The storm hit at 9 p.m. on Saturday.", "9 p.m. on Saturday", "2024-03-10",
      "2024-03-09T21:00"),
     ("Every morning at 6 a.m. she was at her desk.", "6 a.m.", "2024-03-10", "XXXX-XX-XXT06:00"),
+    # a quarter or a half foreseen is the nearest, whatever the tense of the forecasting
+    ("Analysts raised their fourth-quarter Brent forecast to $86.", "fourth-quarter",
+     "2023-09-21", "2023-Q4"),
+    ("Analysts raised their fourth-quarter forecast.", "fourth-quarter", "2024-01-10",
+     "2023-Q4"),
+    ("First-half profit rose 5%.", "First-half", "2023-09-21", "2023-H1"),
+    # a day booked or foreseen is the nearest, whatever the tense of the booking
+    ("Airlines had cancelled 2,000 flights for Saturday and Sunday.", "Sunday", "2026-01-23",
+     "2026-01-25"),
+    # a participle set off by commas speaks for its own date, not the verb after it
+    ("The law, signed by the governor in late March, was set to take effect on July 1.",
+     "late March", "2024-06-19", "2024-03"),
+    # a week of a day ahead, named in an earlier paragraph, is no longer the story's
+    ("The law was set to take effect on July 1.\n\nHe said he would appeal by the end of the "
+     "week.", "the end of the week", "2024-06-19", "2024-W25"),
+    # a day a measure runs since is no reference for "the previous week"
+    ("Brent fell to its lowest close since Aug. 9. It rose 4% in the previous week.",
+     "the previous week", "2023-09-21", "2023-W37"),
+    # ends placed a week apart come into one: the one nearer the document's date stays
+    ("It issued a warning from 7 p.m. Saturday until noon Sunday.", "7 p.m. Saturday",
+     "2026-01-23", "2026-01-24T19:00"),
     # modifiers join the mention and set its mod
     ("Prices rose in early December.", "early December", "2020-02-24", "2019-12"),
     ("The war lasted more than four years.", "more than four years", "2020-02-24", "P4Y"),
@@ -418,8 +439,10 @@ def test_modifiers_are_recorded() -> None:
          "APPROX"),
         ("The talks may last three years or longer.", "three years or longer", "P3Y",
          "EQUAL_OR_MORE"),
-        # a quantity bounds a duration, not a date
+        # a quantity bounds a duration, not a date, unless the date is counted
         ("Sales in 2019 or more recent years rose.", "2019", "2019", None),
+        ("It ends less than two weeks from now.", "less than two weeks from now", "2020-W11",
+         "LESS_THAN"),
     ],
 )
 def test_modifiers_join_the_mention(sentence: str, expression: str, value: str,
@@ -519,6 +542,7 @@ def test_text_without_dates() -> None:
     "He scored 12 points in the fourth quarter.",
     "Young scored 31 points, including 12 in the fourth quarter.",
     "They lost after holding a fourth-quarter lead.", "a third-quarter touchdown",
+    "He scored a second-half goal.", "a first-half penalty",
     "Ireland trailed at halftime but scored three tries in the second half.",
     "He told the Sunday Times he would go", "He watched Monday Night Football",
     'Gonzalez said on CBS\'s "60 Minutes."', "a picture from the film High Noon",
