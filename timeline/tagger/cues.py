@@ -1,8 +1,8 @@
 """The words right before a date that say which way from the document's date it lies, whatever
 the sentence's verbs say: "since March" is behind, "is on Tuesday" and "postponed until
 Tuesday" ahead, "ahead of Thursday's deadline" and "the figures for July" at the nearest; and
-the words right after a part of a year that say it is foreseen ("its fourth-quarter
-forecast")."""
+the words around a part of a year that say it is foreseen ("its fourth-quarter forecast",
+"forecast growth in the September quarter")."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import re
 
 __all__ = [
     "AHEAD_OF", "BEFORE", "BOOKED_FOR", "CLOSING_PRICE", "DATA_FOR", "DEADLINE", "DEFERRAL",
-    "EARLIEST", "FORECAST", "IN_EFFECT", "MONTH", "PAST_PERFECT", "RANGE_END", "SCHEDULED",
-    "SINCE", "UNTIL",
+    "EARLIEST", "FORECAST", "FORECASTING", "IN_EFFECT", "MONTH", "PAST_PERFECT", "PERIOD",
+    "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
 ]
 
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
@@ -43,6 +43,14 @@ DATA_FOR = re.compile(
 FORECAST = re.compile(
     r"(?:(?<=quarter)|(?<=half))[\s-]+(?:[\w-]+\s+){0,2}?"
     r"(?:forecasts?|outlook|guidance|projections?|estimates?|targets?|expectations)\b",
+    re.IGNORECASE,
+)
+# "has forecast a return to growth in the September quarter", "projects sales of $2 billion for
+# the second half": so is a quarter or a half a forecasting verb looks to.
+PERIOD = re.compile(r"(?:quarter|half)\b", re.IGNORECASE)
+FORECASTING = re.compile(
+    r"\b(?:forecasts?|forecasted|predicts?|predicted|projects?|projected)\b[^.;:!?]{0,60}?"
+    r"\b(?:in|for|during|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "had cancelled 2,000 flights for Saturday and Sunday", "the forecast for Monday", "tickets

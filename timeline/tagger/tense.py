@@ -219,7 +219,9 @@ class TenseMarkers:
             return None  # the nearest month, whenever the figures come out
         if cues.SCHEDULED.search(self.text, before, start):
             return "future", "close"
-        if cues.FORECAST.match(self.text, end):
+        if cues.FORECAST.match(self.text, end) or (
+                cues.PERIOD.search(self.text, start, end)
+                and cues.FORECASTING.search(self.text, max(sentence[0], start - 80), start)):
             return "future", "strong"  # "its fourth-quarter forecast": near, else ahead
         if any(cue.search(self.text, max(sentence[0], start - 40), start)
                for cue in (cues.AHEAD_OF, cues.BOOKED_FOR)):

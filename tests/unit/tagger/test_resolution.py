@@ -383,6 +383,8 @@ CASES = [
     ("Analysts raised their fourth-quarter forecast.", "fourth-quarter", "2024-01-10",
      "2023-Q4"),
     ("First-half profit rose 5%.", "First-half", "2023-09-21", "2023-H1"),
+    ("Apple has forecast a return to growth in the September quarter.", "the September quarter",
+     "2023-06-06", "2023-Q3"),
     # a day booked or foreseen is the nearest, whatever the tense of the booking
     ("Airlines had cancelled 2,000 flights for Saturday and Sunday.", "Sunday", "2026-01-23",
      "2026-01-25"),
