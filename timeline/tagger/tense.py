@@ -63,13 +63,14 @@ _UN_VERBS = frozenset(
     """unveiled uncovered unearthed unleashed unloaded unfolded unlocked undermined unraveled
     unravelled unsealed unblocked unplugged unpacked unwrapped unified united""".split()
 )
-# Words whose infinitive looks ahead of them: "agreed to buy ... in February", "a deal to".
+# Words whose infinitive looks ahead of them: "agreed to buy ... in February", "a bill to".
 _INFINITIVE_HEADS = frozenset(
     """agree agrees agreed agreement plan plans planned planning expect expects expected intend
     intends intended hope hopes hoped want wants wanted decide decides decided vote votes voted
     promise promises promised pledge pledged vow vowed offer offers offered propose proposes
     proposed proposal seek seeks sought threaten threatens threatened bid effort deal move
-    likely unlikely ready scheduled set due about going trying attempt order ordered""".split()
+    likely unlikely ready scheduled set due about going trying attempt order ordered bill bills
+    legislation measure resolution amendment""".split()
 )
 # Markers after the date but past a semicolon, or from a marker right after ", and" on, speak
 # for the next clause: "the year, which ends in late January, and said it expects ...". (A
@@ -156,8 +157,7 @@ class TenseMarkers:
         # ", and" or ", but".
         self._clauses = [m.start() for m in _CLAUSE_START.finditer(text)]
         asides = [m.span() for m in _ASIDE.finditer(text)]
-        self._aside_starts = [a for a, _ in asides]
-        self._aside_ends = [b for _, b in asides]
+        self._aside_starts, self._aside_ends = [a for a, _ in asides], [b for _, b in asides]
         for m in _CANDIDATE.finditer(lowered(text) if lower is None else lower):
             word, start, end = m.group(0), m.start(), m.end()  # lowered already
             prior = _word_before(text, start)

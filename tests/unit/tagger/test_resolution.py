@@ -388,6 +388,9 @@ CASES = [
     # a day booked or foreseen is the nearest, whatever the tense of the booking
     ("Airlines had cancelled 2,000 flights for Saturday and Sunday.", "Sunday", "2026-01-23",
      "2026-01-25"),
+    # what a bill would do is ahead of its introduction
+    ("She today introduced legislation to extend the deadline for loans from March 31 to "
+     "Sept. 30.", "Sept. 30", "2021-03-03", "2021-09-30"),
     # a participle set off by commas speaks for its own date, not the verb after it
     ("The law, signed by the governor in late March, was set to take effect on July 1.",
      "late March", "2024-06-19", "2024-03"),
