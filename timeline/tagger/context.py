@@ -159,14 +159,20 @@ def attribution(text: str, mention: Mention) -> bool:
             and _SAID_END.match(text, mention.end) is not None)
 
 
+# "had burned 12,000 acres by Tuesday morning": a day things are measured by, unless it opens
+# the sentence ("By Tuesday morning, crews ...").
+_BY = re.compile(r"(?<![.!?]\s)\b(?-i:by)\s+(?:the\s+)?$")
+
+
 def end_point(text: str, mention: Mention) -> bool:
     """Return True when the mention is a date things wait for ("closed until Monday"), are
-    put off to ("a three-month delay, to Jan. 31") or are measured from ("the lowest close
-    since Aug. 9"): not the day the story tells, which "late that night" or "the previous
-    week" goes on from."""
+    put off to ("a three-month delay, to Jan. 31"), are measured by ("had burned 12,000 acres
+    by Tuesday morning") or from ("the lowest close since Aug. 9"): not the day the story
+    tells, which "late that night" or "the previous week" goes on from."""
     before = max(0, mention.start - 60)
     return (UNTIL.search(text, before, mention.start) is not None
             or SINCE.search(text, max(0, mention.start - 24), mention.start) is not None
+            or _BY.search(text, max(0, mention.start - 24), mention.start) is not None
             or DEFERRAL.search(text, before, mention.start) is not None)
 
 

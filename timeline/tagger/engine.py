@@ -283,8 +283,8 @@ def _mentioned_base(
         return heading  # "6 a.m. Tuesday" under "Monday, Jan. 8" is the day after it
     if previous is None:
         return None
-    if reference == "previous":
-        return previous
+    if reference == "previous":  # the document's own day, named, counts as the document
+        return None if document is not None and previous.value == document.value else previous
     if reference == "period":  # "a year earlier" than a quarter is that quarter a year back
         in_period = previous.granularity in PERIODS and fields.get("unit") == "year"
         return previous if in_period else None

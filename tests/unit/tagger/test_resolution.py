@@ -397,6 +397,13 @@ CASES = [
     # a week of a day ahead, named in an earlier paragraph, is no longer the story's
     ("The law was set to take effect on July 1.\n\nHe said he would appeal by the end of the "
      "week.", "the end of the week", "2024-06-19", "2024-W25"),
+    # a day things are measured by is no reference for the times told after it
+    ("A fire broke out Sunday afternoon and had burned 12,000 acres by Tuesday morning.\n\n"
+     "It started around 2:30 p.m. and spread quickly that night.", "that night", "2025-05-27",
+     "2025-05-25TNI"),
+    # the document's own day, named, is counted from as the document's date
+    ("It will be disclosed this morning. Costs rose compared with a year earlier.",
+     "a year earlier", "1989-10-26", "1988"),
     # a day a measure runs since is no reference for "the previous week"
     ("Brent fell to its lowest close since Aug. 9. It rose 4% in the previous week.",
      "the previous week", "2023-09-21", "2023-W37"),
