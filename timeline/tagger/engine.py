@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from timeline.models import Mention
@@ -23,6 +24,7 @@ from timeline.tagger.context import (
     end_point,
     fronted_year,
 )
+from timeline.tagger.cues import PAST_PERFECT
 from timeline.tagger.fields import convert
 from timeline.tagger.normalize import Resolution, resolve
 from timeline.tagger.ranges import cycle_of, in_order
@@ -89,6 +91,7 @@ class Tagger:
         frame: Frame | None = None  # a year or a date opening a sentence, and the story it tells
         heading: Anchor | None = None  # a day alone on its line, heading the lines below
         last_cycle = None  # how far apart the candidate days of the last mention lay
+        evening = False  # whether the date last mentioned was told in the evening or at night
         for cand in chosen:
             fields = self._fields(cand, ref)
             start, mod = self._modifier(text, cand, mentions, fields.get("number") == "X")
@@ -110,6 +113,9 @@ class Tagger:
                 cand.rule, previous, period, heading, fields, ref, tense, apart)
             if counted is None and yearless and (day := _restated(text, mentions, start, fields)):
                 counted, tense = day, None  # "Sept. 2, the day after Labor Day": its year
+            elif counted is not None and counted is previous and evening and _small_hours(
+                    text, start, fields):  # "from 9pm on Wednesday ... recorded at 4am": the
+                counted = Anchor.parse((counted.start + timedelta(days=1)).isoformat())  # night
             mentioned = counted is not None
             base = counted or ref
             try:
@@ -141,6 +147,7 @@ class Tagger:
                                                                 mention, ref))
             ):
                 previous, previous_at = Anchor.parse(mention.value) or previous, mention.start
+                evening = _EVENING.search(mention.value) is not None
                 if previous is not None and previous.granularity in PERIODS:
                     period, period_at = previous, mention.start
         return mentions
@@ -328,6 +335,20 @@ def _compared(period: Anchor | None, near: bool, mention: Mention, document: Anc
     except (ValueError, OverflowError):  # no year before the year 1
         return False
     return near or (document is not None and period.start <= document.start)
+
+
+_EVENING = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-4])(?::\d\d)?)$")  # "9pm on Wednesday"
+_ON_A_DAY = frozenset({"day", "weekday", "month", "year", "offset", "rel", "unit"})
+
+
+def _small_hours(text: str, start: int, fields: dict[str, Any]) -> bool:
+    """Whether the fields name a time before noon alone ("at 4am"), told on from a day named
+    in the evening: the night goes on into the next day, unless a past perfect looks back."""
+    morning = fields.get("ampm") == "am" or fields.get("part") == "MO"
+    if "hour" not in fields or int(fields["hour"]) >= 12 or not morning:
+        return False
+    return not _ON_A_DAY & fields.keys() and not PAST_PERFECT.search(text, max(0, start - 40),
+                                                                      start)
 
 
 def _weekday_alone(fields: dict[str, Any]) -> bool:

@@ -274,7 +274,8 @@ class TenseMarkers:
                 if best is None or weight < best[0]:
                     best = (weight, direction, strong)
             j = bisect_left(starts, end)  # the first marker starting at or after `end`
-            while j < len(starts) and self._attribution(end, starts[j], ends[j]):
+            while j < len(starts) and (self._attribution(end, starts[j], ends[j]) or self.text[
+                    starts[j]:ends[j]].lower() == "until"):  # "from 9pm Wednesday until"
                 j += 1
             if j < len(starts) and ends[j] <= min(sentence[1], clause_end):
                 weight = starts[j] - end + 8 + penalty

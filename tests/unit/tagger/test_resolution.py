@@ -401,6 +401,16 @@ CASES = [
     ("A fire broke out Sunday afternoon and had burned 12,000 acres by Tuesday morning.\n\n"
      "It started around 2:30 p.m. and spread quickly that night.", "that night", "2025-05-27",
      "2025-05-25TNI"),
+    # "until" after a date says nothing of the date before it
+    ("The Met Office issued an amber warning for the south coast from 9pm on Wednesday until "
+     "3pm on Thursday.", "9pm on Wednesday", "2023-11-02", "2023-11-01T21:00"),
+    # a night told goes on into the next morning, unless a past perfect looks back
+    ("A warning ran from 9pm on Wednesday until 3pm on Thursday. A gust was recorded at 4am.",
+     "4am", "2023-11-02", "2023-11-02T04:00"),
+    ("The storm hit late Sunday night. He died at 3 a.m.", "3 a.m.", "2023-11-02",
+     "2023-10-30T03:00"),
+    ("The storm hit late Sunday night. He had left at 6 a.m.", "6 a.m.", "2023-11-02",
+     "2023-10-29T06:00"),
     # the document's own day, named, is counted from as the document's date
     ("It will be disclosed this morning. Costs rose compared with a year earlier.",
      "a year earlier", "1989-10-26", "1988"),
