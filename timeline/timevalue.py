@@ -34,8 +34,9 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 @lru_cache(maxsize=65536)
 def granularity_of(value: str) -> str | None:
-    """Return the granularity of a TIMEX3 date value, or None for references and durations."""
-    form = _match(value.replace("X", "0"))
+    """Return the granularity of a TIMEX3 date value, or None for references and durations.
+    A year before the common era ("BC0044") has one, but no interval of days."""
+    form = _match(value.removeprefix("BC").replace("X", "0"))
     return form[0] if form else None
 
 
@@ -46,7 +47,7 @@ def interval(value: str) -> tuple[date, date] | None:
     >>> interval("2016-12")
     (datetime.date(2016, 12, 1), datetime.date(2016, 12, 31))
     """
-    if "X" in value:
+    if "X" in value or value.startswith("BC"):
         return None
     form = _match(value)
     if form is None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from timeline.tagger import tag
+from timeline.timevalue import interval
 
 # (sentence, the expression, anchor, expected value)
 CASES = [
@@ -543,6 +546,14 @@ def test_impossible_dates_give_no_normalized_date(text: str) -> None:
         assert m.value in ("2020", "2019") or "X" in m.value, m
 
 
+def test_a_year_before_the_common_era_has_a_value_but_no_days() -> None:
+    (m,) = tag("Caesar was killed in 44 BC.", "2024-05-10")
+    assert (m.value, m.granularity) == ("BC0044", "year")
+    assert interval(m.value) is None
+    assert interval(tag("Vesuvius erupted in AD 79.", "2024-05-10")[0].value) == (
+        date(79, 1, 1), date(79, 12, 31))
+
+
 def test_text_without_dates() -> None:
     assert tag("The senators wrote a letter to the secretary.", "2020-02-24") == []
     assert tag("", "2020-02-24") == []
@@ -578,6 +589,8 @@ def test_text_without_dates() -> None:
     "Temperatures fell into the 30s.", "Highs will reach the upper 50s.",
     "Lows could then fall well into the 20s in the valleys.",
     "see pages 1998-2005 of the record",
+    # a century before the common era is none of the calendar placed
+    "The temple dates from the 5th century BC.",
     # named days that are no plain weekdays
     "Romney won on Super Tuesday.", "the markets' Black Monday",
     # ordinals and words
