@@ -84,20 +84,25 @@ def in_order(
         return _moved(first, _last_before(start, end, first_cycle)), second
     if second_cycle and end < start:
         return first, _moved(second, _first_after(end, start, second_cycle))
-    if first_cycle and first_cycle == second_cycle and end[0] >= start[0] + first_cycle:
+    if first_cycle and first_cycle == second_cycle:
         return _within_cycle(first, start, second, end, first_cycle)
     return first, second
 
 
 def _within_cycle(first: Mention, start: tuple[date, int], second: Mention,
                   end: tuple[date, int], cycle: relativedelta) -> tuple[Mention, Mention]:
-    """Return the ends of a range a whole cycle or more long, each placed on its own in another
-    cycle, brought into one: the end farther from the document's date moves next to the other
+    """Return the ends of a range, brought into one cycle when each was placed on its own a
+    whole cycle or more apart: the end farther from the document's date moves next to the other
     ("issued a warning from 7 p.m. Saturday until noon Sunday" on a Friday is this weekend)."""
     placed = _day_of(first.anchor)
-    if placed is not None and abs((end[0] - placed).days) < abs((start[0] - placed).days):
-        return _moved(first, _last_before(start, end, cycle)), second
-    return first, _moved(second, _first_after(end, start, cycle))
+    try:
+        if end[0] < start[0] + cycle:
+            return first, second
+        if placed is not None and abs((end[0] - placed).days) < abs((start[0] - placed).days):
+            return _moved(first, _last_before(start, end, cycle)), second
+        return first, _moved(second, _first_after(end, start, cycle))
+    except (ValueError, OverflowError):  # no such cycle past the calendar's last year
+        return first, second
 
 
 def _months_with_days(first: Mention, first_cycle: relativedelta | None, second: Mention,

@@ -87,3 +87,10 @@ def test_a_date_far_after_characters_that_lowercase_longer_is_found() -> None:
     assert [(m.text, m.value) for m in tag(text, "2020-02-24")] == [
         ("December 5, 2019", "2019-12-05")
     ]
+
+
+@pytest.mark.parametrize("anchor", ["9999-12-31", "0001-01-01"])
+def test_a_range_at_the_calendars_edge_stays_as_placed(anchor: str) -> None:
+    # bringing a range's ends into one cycle must not step past the year 9999 or before 1
+    assert [m.text for m in tag("Voting ran Dec. 1-Dec. 2 and from Jan. 5 to Jan. 6.", anchor)
+            ] == ["Dec. 1", "Dec. 2", "Jan. 5", "Jan. 6"]
