@@ -161,7 +161,7 @@ def attribution(text: str, mention: Mention) -> bool:
 
 # "had burned 12,000 acres by Tuesday morning": a day things are measured by, unless it opens
 # the sentence ("By Tuesday morning, crews ...").
-_BY = re.compile(r"(?<![.!?]\s)\b(?-i:by)\s+(?:the\s+)?$")
+_BY = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
 def end_point(text: str, mention: Mention) -> bool:

@@ -113,9 +113,9 @@ class Tagger:
                 cand.rule, previous, period, heading, fields, ref, tense, apart)
             if counted is None and yearless and (day := _restated(text, mentions, start, fields)):
                 counted, tense = day, None  # "Sept. 2, the day after Labor Day": its year
-            elif counted is not None and counted is previous and evening and _small_hours(
-                    text, start, fields):  # "from 9pm on Wednesday ... recorded at 4am": the
-                counted = Anchor.parse((counted.start + timedelta(days=1)).isoformat())  # night
+            elif counted and counted is previous and evening and _small_hours(text, start, fields):
+                # "late Sunday night. ... He died at 3 a.m.": the night goes on into Monday
+                counted = Anchor.parse((counted.start + timedelta(days=1)).isoformat())
             mentioned = counted is not None
             base = counted or ref
             try:

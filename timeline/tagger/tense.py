@@ -137,8 +137,7 @@ _NOUNS_TOO = frozenset("face faces ends starts hosts host".split())
 
 
 # Every word that can be a marker, in the lowered text: the scan looks at these only.
-_MARKERS = sorted(_FUTURE | _FUTURE_WEAK | _PAST | _PERFECT | _PRESENT | {"to"}, key=len,
-                  reverse=True)
+_MARKERS = sorted(_FUTURE | _FUTURE_WEAK | _PAST | _PERFECT | _PRESENT | {"to"}, key=len)[::-1]
 _CANDIDATE = re.compile(
     r"(?<![A-Za-z'])(?:[a-z']{3,}ed|" + "|".join(map(re.escape, _MARKERS)) + r")(?![A-Za-z'])")
 
@@ -274,9 +273,9 @@ class TenseMarkers:
                 if best is None or weight < best[0]:
                     best = (weight, direction, strong)
             j = bisect_left(starts, end)  # the first marker starting at or after `end`
-            while j < len(starts) and (self._attribution(end, starts[j], ends[j]) or self.text[
-                    starts[j]:ends[j]].lower() == "until"):  # "from 9pm Wednesday until"
-                j += 1
+            while j < len(starts) and (self._attribution(end, starts[j], ends[j])
+                                       or self.text[starts[j]:ends[j]].lower() == "until"):
+                j += 1  # "..., Castro said." dates the saying; "from 9pm Monday until" no date
             if j < len(starts) and ends[j] <= min(sentence[1], clause_end):
                 weight = starts[j] - end + 8 + penalty
                 if best is None or weight < best[0]:
