@@ -27,7 +27,7 @@ from timeline.tagger.context import (
 from timeline.tagger.cues import PAST_PERFECT
 from timeline.tagger.fields import convert
 from timeline.tagger.normalize import Resolution, resolve
-from timeline.tagger.ranges import cycle_of, in_order
+from timeline.tagger.ranges import cycle_of, in_order, point
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
 from timeline.tagger.tense import Tense, TenseMarkers
 from timeline.tagger.windows import Windows, lowered
@@ -147,7 +147,7 @@ class Tagger:
                                                                 mention, ref))
             ):
                 previous, previous_at = Anchor.parse(mention.value) or previous, mention.start
-                evening = _EVENING.search(mention.value) is not None
+                evening = (at := point(mention)) is not None and at[1] >= _EVENING
                 if previous is not None and previous.granularity in PERIODS:
                     period, period_at = previous, mention.start
         return mentions
@@ -337,7 +337,7 @@ def _compared(period: Anchor | None, near: bool, mention: Mention, document: Anc
     return near or (document is not None and period.start <= document.start)
 
 
-_EVENING = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-4])(?::\d\d)?)$")  # "9pm on Wednesday"
+_EVENING = 18 * 60  # the minute of the day from which a day is told in the evening
 _ON_A_DAY = frozenset({"day", "weekday", "month", "year", "offset", "rel", "unit"})
 
 

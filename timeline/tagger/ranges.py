@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 from timeline.models import Mention
 from timeline.timevalue import granularity_of, interval
 
-__all__ = ["cycle_of", "in_order"]
+__all__ = ["cycle_of", "in_order", "point"]
 
 # What joins the two ends: "Monday to Wednesday", "Dec. 28-Jan. 3", "between Sunday and Monday".
 _JOINED = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
@@ -69,7 +69,7 @@ def in_order(
     back as they are."""
     if not (first_cycle or second_cycle) or not _joined(text, first, second):
         return first, second
-    start, end = _point(first), _point(second)
+    start, end = point(first), point(second)
     if start is None or end is None or _months_with_days(first, first_cycle, second, second_cycle):
         return first, second
     if first_cycle == _DAY_CYCLE and second_cycle != _DAY_CYCLE:
@@ -157,7 +157,7 @@ def _joined(text: str, first: Mention, second: Mention) -> bool:
     return _BETWEEN.search(text, max(0, first.start - 12), first.start) is not None
 
 
-def _point(mention: Mention) -> tuple[date, int] | None:
+def point(mention: Mention) -> tuple[date, int] | None:
     """Return the day a mention's value names (a month's first) and the minute of that day it
     starts at (a part of the day at its usual hour), or None when it names no day or month."""
     day = _day_of(mention.value) if mention.type in ("DATE", "TIME") else None
