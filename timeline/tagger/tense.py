@@ -20,62 +20,25 @@ import re
 from bisect import bisect_left, bisect_right, insort
 
 from timeline.tagger import cues
+from timeline.tagger.vocabulary import tense_words
 from timeline.tagger.windows import lowered
 
 __all__ = ["SPEECH", "Tense", "TenseMarkers"]
 
 Tense = tuple[str, str] | None  # ("past" or "future", "close" | "strong" | "weak"), or none
 
-# Strong markers settle the direction; weak ones ("expected", a word in -ed) only lean.
-# "they expect a decision Thursday": in the present, expecting looks ahead as surely as "will".
-_FUTURE = frozenset("will 'll wo shall going would tomorrow next upcoming expect expects".split())
-_FUTURE_WEAK = frozenset(
-    """plans plan planning planned scheduled expected intends intend aims coming
-    forthcoming soon until later set due begin begins starts ends opens closes resume resumes expire
-    expires hosts host faces face could might likely unlikely""".split()
-)
+_WORDS = tense_words()
+_FUTURE, _FUTURE_WEAK, _PAST, _PRESENT = (
+    _WORDS.future, _WORDS.future_weak, _WORDS.past, _WORDS.present)
 # "could vote as early as Friday" leans ahead; "could not be reached", "might have left" do
 # not, nor "could be located Wednesday" (asked then), which may go either way.
 _HYPOTHETICAL = frozenset({"could", "might"})
 _NOT_AHEAD_AFTER = frozenset("not n't have be never hardly only no".split())
-_PAST = frozenset(
-    """was were had did said told came went took gave made began became saw got met left
-    won lost fell rose led held sold bought paid sent spent brought thought found knew wrote
-    ran struck hit kept built broke chose drew drove fought flew grew heard hung laid
-    meant overtook rode sang shook shot slid spoke spun stood stole stuck swore swept swam
-    taught tore threw understood woke wore withdrew forecast shut sought fled sank blew dealt
-    froze slept swung wept caught felt crept leapt forgot hid sat ate drank rang shrank sprang
-    arose awoke clung flung stung dug forbade forgave oversaw undertook underwent upheld withheld
-    overcame foresaw mistook rebuilt rewrote retook overthrew slew bled sped
-    died sued tied vied ago last previous yesterday ended""".split()
-)
-# "a boat now carries visitors from May to October": the present, neither back nor ahead.
-_PRESENT = frozenset("now currently nowadays".split())
-_NOT_PAST_ED = frozenset(
-    """need seed speed feed breed weed bleed proceed exceed succeed red bed shed hundred
-    indeed united limited based concerned interested related naked sacred wicked wretched
-    rugged ragged crooked beloved reduced increased proposed expected scheduled planned
-    preferred restated combined continued""".split()
-)
-# Verbs in un-...-ed; any other such word is a negated participle used as an adjective ("a still
-# unspecified date", "unidentified sources").
-_UN_VERBS = frozenset(
-    """unveiled uncovered unearthed unleashed unloaded unfolded unlocked undermined unraveled
-    unravelled unsealed unblocked unplugged unpacked unwrapped unified united""".split()
-)
-# Words whose infinitive looks ahead of them: "agreed to buy ... in February", "a bill to".
-_INFINITIVE_HEADS = frozenset(
-    """agree agrees agreed agreement plan plans planned planning expect expects expected intend
-    intends intended hope hopes hoped want wants wanted decide decides decided vote votes voted
-    promise promises promised pledge pledged vow vowed offer offers offered propose proposes
-    proposed proposal seek seeks sought threaten threatens threatened bid effort deal move
-    likely unlikely ready scheduled set due about going trying attempt order ordered bill bills
-    legislation measure resolution amendment""".split()
-)
 # Markers after the date but past a semicolon, or from a marker right after ", and" on, speak
 # for the next clause: "the year, which ends in late January, and said it expects ...". (A
 # ", and" before no marker may join a list: "attacks Aug. 7 in Nairobi, Kenya, and Dar es
-# Salaam, Tanzania, killed 257".)
+# Salaam, Tanzania, killed 257".) So do those from a verb right after a bare "and" on: "closed
+# the deal on Aug. 1 and expects ...", but not "on Monday and next Friday".
 _COORDINATED = frozenset({"and", "but"})
 # A semicolon, or "that" opening a reported clause ("warned officials Wednesday that they
 # should expect little help"): markers past it speak for that clause, not a date before it.
@@ -88,9 +51,7 @@ _CLAUSE_START = re.compile(
 _CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:[.,;:!?\"'”’)]|$)")
 _SPEAKER_END = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s*(?:[.,;:!?\"'”’)]|$)")
 _QUOTE_MARKS = "\"'”’"  # what a quotation closes with before its attribution
-# Verbs of an attribution ("..., Castro said."); the engine reads them too ("police said Monday.").
-SPEECH = frozenset(
-    "said says told added noted stated explained reported announced confirmed".split())
+SPEECH = _WORDS.speech  # "..., Castro said."; the engine reads them too ("police said Monday.")
 _NEEDS_TO = frozenset("set due".split())
 # "plans to build" looks ahead; "vacation plans for the trip" names plans, not a time.
 _PLANS = frozenset("plan plans planned planning".split())
@@ -104,13 +65,9 @@ _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'re"})
 _CLOSE = 30  # characters
 _POSSESSIVE = 6  # a possessive date weighs like a past verb this many characters away
 _PASSIVE = frozenset({"be", "being", "to", "is", "are", "am"})  # "is heard in May": ahead
-# After a linking verb a participle is an adjective; the linking verb carries the tense:
-# "will remain closed until Tuesday".
-_LINKING = frozenset("remain remains stay stays seem seems appear appears become becomes "
-                     "get gets keep keeps".split())
 # After a modal a verb is in its base form, even where it looks past: "will hit", "could shut".
 _MODALS = frozenset("will would could can may might should must shall 'll not".split())
-_NOT_PAST_AFTER = _PASSIVE | _LINKING | _MODALS
+_NOT_PAST_AFTER = _PASSIVE | _WORDS.linking | _MODALS
 # ", who had won six games," or ", which was founded in 1990,": a relative clause set off by
 # commas; so is a participle's (", signed by the governor in late March,"). A comma of a list
 # closes no clause: ", who stepped down as chairman, president and".
@@ -125,15 +82,7 @@ _ASIDE = re.compile(
 _BARE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?=[a-z'])", re.IGNORECASE)
 _FINITE = frozenset("is are was were will has have had would could can may might should must"
                     .split())
-# A word in -ed right after a determiner or a preposition is an adjective: "the reduced
-# dividend", "with extended hours", "after repeated delays".
-_DETERMINERS = frozenset(
-    "the a an its their his her this that these those our your my no any some each".split())
-_BEFORE_ADJECTIVE = _DETERMINERS | frozenset(
-    """with without for of in into on at from by after before amid under over about more most
-    less least fewer""".split())  # "more salaried workers"
-# Markers that are nouns too, and are after a determiner: "in the face of", "the ends".
-_NOUNS_TOO = frozenset("face faces ends starts hosts host".split())
+_BEFORE_ADJECTIVE = _WORDS.determiners | _WORDS.prepositions  # "the reduced dividend"
 
 
 # Every word that can be a marker, in the lowered text: the scan looks at these only.
@@ -161,7 +110,8 @@ class TenseMarkers:
             word, start, end = m.group(0), m.start(), m.end()  # lowered already
             prior = _word_before(text, start)
             found = _kind(word, _word_after(text, end), prior[0])
-            if found is not None and prior[0] in _COORDINATED and _after_comma(text, prior[1]):
+            if found is not None and prior[0] in _COORDINATED and (
+                    _after_comma(text, prior[1]) or word not in _WORDS.not_verbs):
                 insort(self._clauses, start)
             if found is not None and found[1] and prior[1] == superseded:
                 continue  # "had been due to expire Friday": a plan since overtaken
@@ -369,11 +319,11 @@ def _participle_by(text: str, end: int, prior: str) -> bool:
 
 
 def _negated_participle(word: str) -> bool:
-    return word.startswith("un") and word not in _UN_VERBS
+    return word.startswith("un") and word not in _WORDS.un_verbs
 
 
 def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
-    if word == "to" and prior in _INFINITIVE_HEADS:
+    if word == "to" and prior in _WORDS.infinitive_heads:
         return "future", True  # "agreed to buy": the buying is ahead
     if word in _HYPOTHETICAL and after in _NOT_AHEAD_AFTER:
         return None
@@ -385,7 +335,7 @@ def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
         return None  # "was planned for March" looks ahead, "vacation plans for" does not
     if word == "next" and after == "to":
         return None  # "next to the embassy": a place
-    if word in _NOUNS_TOO and prior in _DETERMINERS:
+    if word in _WORDS.nouns_too and prior in _WORDS.determiners:
         return None  # "in the face of", "at the ends of": a noun
     if word in _FUTURE:
         return "future", True
@@ -395,6 +345,6 @@ def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
         return "past", True
     if word in _FUTURE_WEAK:
         return "future", False
-    if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
+    if word.endswith("ed") and len(word) > 4 and word not in _WORDS.not_past_ed:
         return "past", False
     return None

@@ -186,6 +186,11 @@ CASES = [
      "Monday.", "Saturday", "2020-06-15", "2020-06-13"),
     ("The attacks Aug. 7 in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 257 people.",
      "Aug. 7", "2020-06-15", "2019-08-07"),  # a list, no new clause
+    # so does a verb after a bare "and", but not a date word
+    ("Acme completed the purchase on August 1 and expects it to add to earnings next year.",
+     "August 1", "2023-10-24", "2023-08-01"),
+    ("The talks were held on Monday and next Friday will bring a vote.", "Monday",
+     "2023-10-24", "2023-10-23"),
     # "now" near a date is the present: the nearest, whatever a verb further off says
     ("The state marked the anniversary, and a boat now carries visitors from May to October.",
      "October", "2025-06-01", "2025-10"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from timeline.errors import RuleError
 from timeline.tagger import Tagger
 from timeline.tagger.rulebook import load_rulebook
+from timeline.tagger.vocabulary import parse_tense_words, tense_words
 
 FRAGMENTS = """
 [fragment.month]
@@ -152,3 +154,22 @@ def test_bundled_rulebook_loads() -> None:
     book = load_rulebook()
     assert {"month", "weekday", "unit", "number"} <= set(book.fragments)
     assert {"month", "modifier", "holiday"} <= set(book.tables)
+
+
+def test_bundled_tense_words_load() -> None:
+    words = tense_words()
+    assert "said" in words.past and "will" in words.future and "said" in words.speech
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    (('present = "now', 'present = "Now'), r"present: expected lowercase words, found \['Now'\]"),
+    (('present = "now', 'present = "now now'), r"present: expected each word once"),
+    (('present = "now', 'present = "said now'), r"found \['said'\] in more than one"),
+    (("nouns_too =", "noun_too ="), r"expected the keys .* found .*'noun_too'"),
+    (('nouns_too = "', 'nouns_too = 3 #'), r"nouns_too: expected a string of words, found 3"),
+    (("nouns_too =", "nouns_too"), r"expected valid TOML"),
+])
+def test_bad_tense_words_name_the_file(change: tuple[str, str], problem: str) -> None:
+    source = resources.files("timeline.tagger").joinpath("resources/tense.toml").read_text()
+    with pytest.raises(RuleError, match=r"tense\.toml: .*" + problem):
+        parse_tense_words(source.replace(*change, 1), "tense.toml")
