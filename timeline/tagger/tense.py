@@ -82,7 +82,8 @@ _ASIDE = re.compile(
 _BARE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?=[a-z'])", re.IGNORECASE)
 _FINITE = frozenset("is are was were will has have had would could can may might should must"
                     .split())
-_BEFORE_ADJECTIVE = _WORDS.determiners | _WORDS.prepositions  # "the reduced dividend"
+# "the reduced dividend", "with extended hours", "the sixth named storm": an adjective
+_BEFORE_ADJECTIVE = _WORDS.determiners | _WORDS.prepositions | _WORDS.ordinals
 
 
 # Every word that can be a marker, in the lowered text: the scan looks at these only.

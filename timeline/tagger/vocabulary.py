@@ -36,6 +36,7 @@ class TenseWords:
     linking: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
+    ordinals: frozenset[str]
     nouns_too: frozenset[str]
 
 

@@ -186,6 +186,9 @@ CASES = [
      "Monday.", "Saturday", "2020-06-15", "2020-06-13"),
     ("The attacks Aug. 7 in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 257 people.",
      "Aug. 7", "2020-06-15", "2019-08-07"),  # a list, no new clause
+    # a word in -ed after an ordinal is an adjective, no past verb
+    ("Francine is the sixth named storm of the season, which runs from June 1 to November 30.",
+     "November 30", "2024-09-10", "2024-11-30"),
     # so does a verb after a bare "and", but not a date word
     ("Acme completed the purchase on August 1 and expects it to add to earnings next year.",
      "August 1", "2023-10-24", "2023-08-01"),
