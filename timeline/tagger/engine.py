@@ -31,6 +31,7 @@ from timeline.tagger.ranges import cycle_of, in_order, point
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
 from timeline.tagger.tense import Tense, TenseMarkers
 from timeline.tagger.windows import Windows, lowered
+from timeline.timevalue import GRANULARITIES
 
 __all__ = ["Tagger"]
 
@@ -300,7 +301,12 @@ def _mentioned_base(
     if reference == "same_period":  # "the quarter" is the quarter last named, itself
         return period if period is not None and period.granularity == fields.get("unit") else None
     if reference == "day":  # "at 10 p.m." is on the day the story is telling
-        if previous.granularity != "day":
+        # "Talks in 2012 failed. By the middle of the decade, both sides had built dams": in a
+        # story told in the past, the decade (or month) of the date last named within one
+        unit = fields.get("unit")
+        within = (unit in GRANULARITIES and previous.granularity in GRANULARITIES
+                  and GRANULARITIES.index(previous.granularity) <= GRANULARITIES.index(unit))
+        if previous.granularity != "day" and not (within and tense and tense[0] == "past"):
             return None
         # but not on a day ahead unless the sentence looks ahead: "expected early Tuesday. At
         # 11 a.m., the storm was ..." ("April 24 and 25", a date, keeps the day named)

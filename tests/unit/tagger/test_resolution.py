@@ -186,6 +186,13 @@ CASES = [
      "Monday.", "Saturday", "2020-06-15", "2020-06-13"),
     ("The attacks Aug. 7 in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 257 people.",
      "Aug. 7", "2020-06-15", "2019-08-07"),  # a list, no new clause
+    # in a story told in the past, the decade or month of the date last named within one
+    ("Talks in 2012 and 2013 produced nothing. By the middle of the decade, both sides had "
+     "built dams.", "the middle of the decade", "2026-01-12", "201"),
+    ("Talks began in March 2019. By the end of the month, they had collapsed.",
+     "the end of the month", "2026-01-12", "2019-03"),
+    ("Talks in 2012 and 2013 produced nothing. The sanctions will stay until the end of the "
+     "decade.", "the end of the decade", "2026-01-12", "202"),
     # a word in -ed after an ordinal is an adjective, no past verb
     ("Francine is the sixth named storm of the season, which runs from June 1 to November 30.",
      "November 30", "2024-09-10", "2024-11-30"),
