@@ -91,6 +91,12 @@ def week_of_month(year: int, month: int, nth: int) -> str:
     return format_unit(day, "week")
 
 
+def day_of_month(year: int, month: int, nth: int) -> str:
+    """Return the month's first day (`nth` 1) or its last (-1): "the last day of April"."""
+    first = date(year, month, 1)
+    return (first if nth > 0 else first + relativedelta(months=1, days=-1)).isoformat()
+
+
 _ORDER = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 _NEEDS = {"day": "day", "night": "day", "week": "week", "weekend": "week", "hour": "day",
           "minute": "day", "month": "month", "quarter": "quarter", "half": "half",

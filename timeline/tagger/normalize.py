@@ -8,6 +8,7 @@ from typing import Any
 
 from timeline.tagger.calendar import (
     Anchor,
+    day_of_month,
     format_unit,
     holiday,
     place,
@@ -229,13 +230,15 @@ def _named(
         spec = f"{int(f['month']):02d}-{int(f['weekday'])}-{'last' if nth < 0 else nth}"
         named = {k: v for k, v in f.items() if k not in ("week_of_month", "weekday", "month")}
         return _named(kind, {**named, "holiday": spec}, anchor, tense, mentioned, time, settled)
-    if "week_of_month" in f:  # "the first week of March": place the month, then the week
-        month = _named(kind, {k: v for k, v in f.items() if k != "week_of_month"}, anchor, tense,
+    for field, grain, unknown, of_month in _OF_MONTH:
+        if field not in f:
+            continue  # "the first week of March", "the last day of April": place the month
+        month = _named(kind, {k: v for k, v in f.items() if k != field}, anchor, tense,
                        mentioned, time, settled)
         if not month.value[:4].isdigit():
-            return Resolution(kind, "XXXX-WXX", "week", placed=False)
-        value = week_of_month(int(month.value[:4]), int(month.value[5:7]), int(f["week_of_month"]))
-        return replace(month, value=value, granularity="week")
+            return Resolution(kind, unknown, grain, placed=False)
+        value = of_month(int(month.value[:4]), int(month.value[5:7]), int(f[field]))
+        return replace(month, value=value, granularity=grain)
     if "turn" in f:  # "the turn of the century": the year it begins
         return _turn(kind, f, anchor)
     if "decade" in f:
@@ -264,6 +267,10 @@ def _turn(kind: str, f: dict[str, Any], anchor: Anchor | None) -> Resolution:
 
 
 _CALENDAR = ("day", "week", "month", "quarter", "half", "year")
+# A part of a month counted from its start or end: the field, its grain, its value when the
+# month is unknown, and how it is found.
+_OF_MONTH = (("week_of_month", "week", "XXXX-WXX", week_of_month),
+             ("day_of_month", "day", "XXXX-XX-XX", day_of_month))
 
 
 def _finer(granularity: str, unit: str) -> bool:
