@@ -73,7 +73,7 @@ CASES = [
      "1990-01"),
     ("In January, a week after the anniversary, a bomb exploded at a clinic.", "January",
      "1998-10-25", "1998-01"),
-    ("They said they would appeal Wednesday's ruling.", "Wednesday's", "2000-01-07",
+    ("They said they would appeal Wednesday's ruling.", "Wednesday", "2000-01-07",
      "2000-01-05"),
     # an attribution after the clause dates the saying, not the clause
     ("The group would be ready to leave as soon as Tuesday, Castro said.", "Tuesday",
@@ -212,14 +212,14 @@ CASES = [
     ("The figures for December will be released in January.", "December", "2023-11-10",
      "2023-12"),
     # a date "ahead of" the sentence's event is the nearest, whatever the verb's tense
-    ("Senators met Tuesday ahead of Thursday's deadline.", "Thursday's", "2025-06-11",
+    ("Senators met Tuesday ahead of Thursday's deadline.", "Thursday", "2025-06-11",
      "2025-06-12"),
-    ("Senators met Monday ahead of Tuesday's vote, which passed.", "Tuesday's", "2025-06-11",
+    ("Senators met Monday ahead of Tuesday's vote, which passed.", "Tuesday", "2025-06-11",
      "2025-06-10"),
     # ... and so is a day's event "before" it
-    ("They campaigned on Friday, the last day before Saturday's primary.", "Saturday's",
+    ("They campaigned on Friday, the last day before Saturday's primary.", "Saturday",
      "2020-02-28", "2020-02-29"),
-    ("He was injured before Saturday's game.", "Saturday's", "2020-03-02", "2020-02-29"),
+    ("He was injured before Saturday's game.", "Saturday", "2020-03-02", "2020-02-29"),
     ("Preorders begin Friday.", "Friday", "2024-09-09", "2024-09-13"),  # scheduled
     # "could" + a verb leans ahead; "could not", "could be" say nothing
     ("He told reporters Wednesday the Senate could vote as early as Friday.", "Friday",
