@@ -181,6 +181,8 @@ def _calendar(
         if keeps_precision and anchor is not None and _finer(anchor.granularity, unit):
             out = anchor.granularity  # "a year earlier" than a quarter is a quarter
         value = shift(anchor, unit, amount, out) if anchor else None
+        if value is None and time and unit == "day":  # "the next morning" after "in October"
+            return Resolution(kind, _UNKNOWN[unit] + time, "time", placed=False)
         if value is None:
             return Resolution(kind, _UNKNOWN.get(unit, "XXXX"), unit, placed=False)
         if time and unit == "day":

@@ -193,6 +193,9 @@ CASES = [
      "the end of the month", "2026-01-12", "2019-03"),
     ("Talks in 2012 and 2013 produced nothing. The sanctions will stay until the end of the "
      "decade.", "the end of the decade", "2026-01-12", "202"),
+    # a part of the day after a date no finer than a month: which day is unknown
+    ("The bank closed in late October. Depositors lined up the next morning.",
+     "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
     # a word in -ed after an ordinal is an adjective, no past verb
     ("Francine is the sixth named storm of the season, which runs from June 1 to November 30.",
      "November 30", "2024-09-10", "2024-11-30"),
