@@ -40,6 +40,7 @@ _NOT_AHEAD_AFTER = frozenset("not n't have be never hardly only no".split())
 # Salaam, Tanzania, killed 257".) So do those from a verb right after a bare "and" on: "closed
 # the deal on Aug. 1 and expects ...", but not "on Monday and next Friday".
 _COORDINATED = frozenset({"and", "but"})
+_COMPARED = frozenset({"than", "as"})
 # A semicolon, or "that" opening a reported clause ("warned officials Wednesday that they
 # should expect little help"): markers past it speak for that clause, not a date before it.
 _CLAUSE_START = re.compile(
@@ -336,6 +337,8 @@ def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
         return None  # "was planned for March" looks ahead, "vacation plans for" does not
     if word == "next" and after == "to":
         return None  # "next to the embassy": a place
+    if prior in _COMPARED and word in _FUTURE_WEAK:
+        return None  # "lost more than expected", "as planned": a comparison, not ahead
     if word in _WORDS.nouns_too and prior in _WORDS.determiners:
         return None  # "in the face of", "at the ends of": a noun
     if word in _FUTURE:

@@ -196,6 +196,9 @@ CASES = [
     # a part of the day after a date no finer than a month: which day is unknown
     ("The bank closed in late October. Depositors lined up the next morning.",
      "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
+    # "than expected", "as expected" compare; they do not look ahead
+    ("Inflation is higher than expected in March.", "March", "2024-07-10", "2024-03"),
+    ("Output is as expected for February.", "February", "2024-07-10", "2024-02"),
     # a word in -ed after an ordinal is an adjective, no past verb
     ("Francine is the sixth named storm of the season, which runs from June 1 to November 30.",
      "November 30", "2024-09-10", "2024-11-30"),
