@@ -162,17 +162,23 @@ def attribution(text: str, mention: Mention) -> bool:
 # "had burned 12,000 acres by Tuesday morning": a day things are measured by, unless it opens
 # the sentence ("By Tuesday morning, crews ...").
 _BY = re.compile(r"\bby\s+(?:the\s+)?$")
+# "The hearing, continued from January 21, opened at 7:15 p.m.": the day a thing was moved from.
+_MOVED_FROM = re.compile(
+    r"\b(?:postponed|delayed|adjourned|deferred|rescheduled|continued|moved|carried\s+over)"
+    r"\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def end_point(text: str, mention: Mention) -> bool:
     """Return True when the mention is a date things wait for ("closed until Monday"), are
-    put off to ("a three-month delay, to Jan. 31"), are measured by ("had burned 12,000 acres
-    by Tuesday morning") or from ("the lowest close since Aug. 9"): not the day the story
-    tells, which "late that night" or "the previous week" goes on from."""
+    put off to ("a three-month delay, to Jan. 31") or from ("continued from Jan. 21"), are
+    measured by ("had burned 12,000 acres by Tuesday morning") or from ("the lowest close since
+    Aug. 9"): not the day the story tells, which "late that night" or "the previous week" goes
+    on from."""
     before = max(0, mention.start - 60)
     return (UNTIL.search(text, before, mention.start) is not None
             or SINCE.search(text, max(0, mention.start - 24), mention.start) is not None
             or _BY.search(text, max(0, mention.start - 24), mention.start) is not None
+            or _MOVED_FROM.search(text, before, mention.start) is not None
             or DEFERRAL.search(text, before, mention.start) is not None)
 
 

@@ -196,6 +196,9 @@ CASES = [
     # a part of the day after a date no finer than a month: which day is unknown
     ("The bank closed in late October. Depositors lined up the next morning.",
      "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
+    # the day a thing was moved from is not the day the story tells
+    ("The meeting of March 4 was called to order at 7:02 p.m. The hearing, continued from "
+     "January 21, was opened at 7:15 p.m.", "7:15 p.m.", "2025-03-05", "2025-03-04T19:15"),
     # "than expected", "as expected" compare; they do not look ahead
     ("Inflation is higher than expected in March.", "March", "2024-07-10", "2024-03"),
     ("Output is as expected for February.", "February", "2024-07-10", "2024-02"),
