@@ -113,7 +113,8 @@ _OPENS_CLAUSE = re.compile(
 
 def fronted_year(text: str, sentence: int, mention: Mention, unwritten: bool) -> Frame | None:
     """Return the frame when the mention is a year, or a part of one, that opens its sentence
-    or a clause in it, set off by a preposition before it or a comma after it, that ends a
+    or a clause in it, set off by a preposition before it or a comma or colon after it (a
+    label in a list of events: "2014: Russia annexes Crimea. In March, ..."), that ends a
     clause opening the sentence ("When the mill closed in 2008, ..."), or that a "when" clause
     follows. A month or day whose year the text never wrote (`unwritten`: it was placed
     against the document's date), and a year a "when" clause follows, frame their own sentence
@@ -126,7 +127,8 @@ def fronted_year(text: str, sentence: int, mention: Mention, unwritten: bool) ->
     # "When the mill closed in the fall of 2008, ...": the clause that opens the sentence
     closes_opening = (text.startswith(",", mention.end) and mention.start - sentence < _CLAUSE
                       and _OPENING_CLAUSE.fullmatch(text, sentence, mention.start) is not None)
-    if when or closes_opening or (opens and (opens["prep"] or text.startswith(",", mention.end))):
+    set_off = text.startswith((",", ":"), mention.end)  # "In 2014, ...", a label "2014: ..."
+    if when or closes_opening or (opens and (opens["prep"] or set_off)):
         finer = mention.granularity in ("day", "month")
         return Frame(sentence, int(mention.value[:4]), Anchor.parse(mention.value) if finer
                      else None, not (unwritten or when), mention.end)

@@ -196,6 +196,14 @@ CASES = [
     # a part of the day after a date no finer than a month: which day is unknown
     ("The bank closed in late October. Depositors lined up the next morning.",
      "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
+    # a year labelling a line of a list of events frames the line's yearless dates
+    ("2014: Russia annexes Crimea. In March, the US imposes the first sanctions.", "March",
+     "2024-03-01", "2014-03"),
+    ("2016: Agencies conclude that Russia interfered. On Dec. 29, Obama expels 35 diplomats.",
+     "Dec. 29", "2024-03-01", "2016-12-29"),
+    # "an order to" names an order; it does not look ahead
+    ("On Dec. 29, the president signs an executive order to cover cyberattacks.", "Dec. 29",
+     "2024-03-01", "2023-12-29"),
     # the day a thing was moved from is not the day the story tells
     ("The meeting of March 4 was called to order at 7:02 p.m. The hearing, continued from "
      "January 21, was opened at 7:15 p.m.", "7:15 p.m.", "2025-03-05", "2025-03-04T19:15"),
