@@ -91,6 +91,7 @@ class Tagger:
         period_at = -1  # where it was mentioned
         frame: Frame | None = None  # a year or a date opening a sentence, and the story it tells
         heading: Anchor | None = None  # a day alone on its line, heading the lines below
+        titled: int | None = None  # a year alone on its line, framing the lines below ("2014")
         last_cycle = None  # how far apart the candidate days of the last mention lay
         evening = False  # whether the date last mentioned was told in the evening or at night
         for cand in chosen:
@@ -106,6 +107,8 @@ class Tagger:
                 framing = None  # "Last month, it posted a profit for the first half"
             if framing and framing.date is None:
                 fields["year"] = framing.year
+            elif framing is None and yearless and titled is not None:
+                fields["year"] = titled
             elif framing and framing.onward(text, start, tense):
                 tense = ("future", "close")  # after the month or day opening the sentence
             # placed around the month or day opening the sentence, else as its rule says
@@ -134,8 +137,11 @@ class Tagger:
             unwritten = yearless and not (framing and framing.kept)  # its year: the document's
             frame = (fronted_year(text, span[0], mention, unwritten)
                      or (frame and frame.after(mention)))
-            if mention.granularity == "day" and mention.resolved and alone_on_line(lines, mention):
-                heading = Anchor.parse(mention.value)
+            if mention.resolved and alone_on_line(lines, mention):
+                if mention.granularity == "day":
+                    heading = Anchor.parse(mention.value)
+                elif mention.granularity == "year" and mention.value.isdigit():
+                    titled = int(mention.value)
             if (
                 mention.type in ("DATE", "TIME")
                 and mention.resolved

@@ -706,6 +706,13 @@ def test_a_day_alone_on_its_line_heads_the_times_below_it() -> None:
     ]
 
 
+def test_a_year_alone_on_its_line_frames_the_lines_below_it() -> None:
+    text = ("Key dates\n\n2014\nRussia annexes Crimea. In March, the US imposes sanctions.\n\n"
+            "2016\nOn Dec. 29, Obama expels 35 diplomats.\n")
+    assert [(m.text, m.value) for m in tag(text, "2024-03-01")] == [
+        ("2014", "2014"), ("March", "2014-03"), ("2016", "2016"), ("Dec. 29", "2016-12-29")]
+
+
 def test_a_weekday_under_a_heading_counts_from_the_heading() -> None:
     text = ("Monday, Jan. 8\n3 p.m.: A warning is issued, effective from 6 a.m. Tuesday until "
             "noon Wednesday.\n")
