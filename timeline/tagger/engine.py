@@ -27,7 +27,7 @@ from timeline.tagger.context import (
 from timeline.tagger.cues import PAST_PERFECT
 from timeline.tagger.fields import convert
 from timeline.tagger.normalize import Resolution, resolve
-from timeline.tagger.ranges import cycle_of, in_order, point
+from timeline.tagger.ranges import cycle_of, in_order, past_midnight, point
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
 from timeline.tagger.tense import Tense, TenseMarkers
 from timeline.tagger.windows import Windows, lowered
@@ -94,6 +94,7 @@ class Tagger:
         titled: int | None = None  # a year alone on its line, framing the lines below ("2014")
         last_cycle = None  # how far apart the candidate days of the last mention lay
         evening = False  # whether the date last mentioned was told in the evening or at night
+        stamp: Mention | None = None  # the last time stamping a line of a live report
         for cand in chosen:
             fields = self._fields(cand, ref)
             start, mod = self._modifier(text, cand, mentions, fields.get("number") == "X")
@@ -129,6 +130,8 @@ class Tagger:
             if resolution is None:
                 continue
             mention = self._mention(text, start, end, cand, resolution, mod, base)
+            if cand.rule.reference == "heading" and mention.type == "TIME":
+                mention = stamp = past_midnight(stamp, mention)  # "11:30 p.m.", "12:15 a.m."
             cycle = cycle_of(fields)
             if mentions:  # the end of a range after its start: "from Monday to Wednesday"
                 mentions[-1], mention = in_order(text, mentions[-1], last_cycle, mention, cycle)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 from timeline.models import Mention
 from timeline.timevalue import granularity_of, interval
 
-__all__ = ["cycle_of", "in_order", "point"]
+__all__ = ["cycle_of", "in_order", "past_midnight", "point"]
 
 # What joins the two ends: "Monday to Wednesday", "Dec. 28-Jan. 3", "between Sunday and Monday".
 _JOINED = re.compile(r"\s*(?:[-–—]|to|through|thru|until|till)\s*", re.IGNORECASE)
@@ -169,6 +169,21 @@ def point(mention: Mention) -> tuple[date, int] | None:
     else:
         minute = _PART_MINUTE.get(time, 0)
     return day, minute
+
+
+_DAY = 24 * 60  # minutes
+
+
+def past_midnight(stamp: Mention | None, mention: Mention) -> Mention:
+    """Return the time stamping a line of a live report placed after the stamp before it:
+    stamps run forward, so "12:15 a.m." after "11:30 p.m." is the next day, as is "1:40 a.m."
+    after that. A stamp that lies more than half a day back even so is left where it is: the
+    report may run newest first."""
+    now, before = point(mention), point(stamp) if stamp is not None else None
+    if now is None or before is None:
+        return mention
+    gap = (now[0] - before[0]).days * _DAY + now[1] - before[1]  # minutes from the stamp before
+    return _moved(mention, now[0] + timedelta(days=1)) if -_DAY <= gap < -_DAY // 2 else mention
 
 
 def _day_of(value: str | None) -> date | None:

@@ -706,6 +706,17 @@ def test_a_day_alone_on_its_line_heads_the_times_below_it() -> None:
     ]
 
 
+def test_the_stamps_of_a_live_report_run_past_midnight() -> None:
+    text = ("10:47 p.m. - Officials say ballots will be counted.\n11:30 p.m. - She will speak.\n"
+            "12:15 a.m. - She spoke.\n1:40 a.m. - We are ending our coverage.\n")
+    assert [m.value for m in tag(text, "2024-11-05")] == [
+        "2024-11-05T22:47", "2024-11-05T23:30", "2024-11-06T00:15", "2024-11-06T01:40"]
+    # newest first: a stamp half a day back or more is left on its day
+    newest_first = "1:40 a.m. - Coverage ends.\n12:15 a.m. - She spoke.\n11:30 p.m. - Wait.\n"
+    assert [m.value for m in tag(newest_first, "2024-11-05")] == [
+        "2024-11-05T01:40", "2024-11-05T00:15", "2024-11-05T23:30"]
+
+
 def test_a_year_alone_on_its_line_frames_the_lines_below_it() -> None:
     text = ("Key dates\n\n2014\nRussia annexes Crimea. In March, the US imposes sanctions.\n\n"
             "2016\nOn Dec. 29, Obama expels 35 diplomats.\n")
