@@ -59,6 +59,9 @@ class Anchor:
         return _ORDER.index(self.granularity) <= _ORDER.index(_NEEDS.get(unit, "year"))
 
 
+_SEASON_OF = ("WI", "SP", "SU", "FA")  # by the month's number mod 12, divided by 3
+
+
 def format_unit(day: date, unit: str) -> str:
     """Return the TIMEX3 value of the `unit` (day, week, month, ...) that contains `day`."""
     if unit in ("day", "night"):
@@ -70,6 +73,8 @@ def format_unit(day: date, unit: str) -> str:
         return f"{day.year:04d}-{day.month:02d}"
     if unit == "quarter":
         return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "season":  # a winter is the year its December is in
+        return f"{day.year - (day.month < 3):04d}-{_SEASON_OF[day.month % 12 // 3]}"
     if unit == "half":
         return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
     if unit == "year":

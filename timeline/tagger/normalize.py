@@ -180,6 +180,10 @@ def _calendar(
         keeps_precision = mentioned and unit == "year" and not rule.names_unit
         if keeps_precision and anchor is not None and _finer(anchor.granularity, unit):
             out = anchor.granularity  # "a year earlier" than a quarter is a quarter
+        elif mentioned and anchor and anchor.granularity in _QUARTERLY and unit == "month":
+            # "18 months later" than a fall is a spring; a month of it is unknown
+            unit, amount, out = (("quarter", amount // 3, anchor.granularity) if amount % 3 == 0
+                                 else (unit, amount, out))
         value = shift(anchor, unit, amount, out) if anchor else None
         if value is None and time and unit == "day":  # "the next morning" after "in October"
             return Resolution(kind, _UNKNOWN[unit] + time, "time", placed=False)
@@ -269,6 +273,7 @@ def _turn(kind: str, f: dict[str, Any], anchor: Anchor | None) -> Resolution:
 
 
 _CALENDAR = ("day", "week", "month", "quarter", "half", "year")
+_QUARTERLY = ("season", "quarter")  # parts of a year three months long
 # A part of a month counted from its start or end: the field, its grain, its value when the
 # month is unknown, and how it is found.
 _OF_MONTH = (("week_of_month", "week", "XXXX-WXX", week_of_month),

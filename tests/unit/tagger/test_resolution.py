@@ -196,6 +196,13 @@ CASES = [
     # a part of the day after a date no finer than a month: which day is unknown
     ("The bank closed in late October. Depositors lined up the next morning.",
      "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
+    # months counted from a season or a quarter, by threes, keep its precision
+    ("It learned of it in the fall of 2022 but did not report it until 18 months later.",
+     "18 months later", "2024-05-16", "2024-SP"),
+    ("The drought began in the winter of 2021. Three months later, rain came.",
+     "Three months later", "2024-05-16", "2022-SP"),
+    ("It began in the fall of 2022. Four months later it ended.", "Four months later",
+     "2024-05-16", "XXXX-XX"),
     # a year labelling a line of a list of events frames the line's yearless dates
     ("2014: Russia annexes Crimea. In March, the US imposes the first sanctions.", "March",
      "2024-03-01", "2014-03"),
