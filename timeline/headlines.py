@@ -62,6 +62,8 @@ _DANGLING = _FUNCTION | frozenset("past before after until since around about th
                                   "near beyond".split())
 _AS_SOON = frozenset("early soon late".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those our".split())
+# A word in -ed after one of these is no verb in the past: "the planned cut", "than expected".
+_NOT_BEFORE_VERB = _DETERMINERS | {"than", "as"}
 
 
 def headline(
@@ -322,7 +324,7 @@ def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
         irregular = lexicon().irregular_present.get(lowered)
         past = irregular is not None or (
             lowered.endswith("ed") and len(lowered) > 4
-            and (i == 0 or out[i - 1].lower() not in _DETERMINERS)
+            and (i == 0 or out[i - 1].lower() not in _NOT_BEFORE_VERB)
             and not reduced_relative(out, i)
         )
         if past and i > 0:

@@ -241,6 +241,9 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
          "Number of bridges rated in poor condition has fallen"),
         ("The authors warned in May that progress had slowed.", "May",
          "Authors warn that progress had slowed"),
+        # a participle after "than" or "as" compares: it is no verb to move
+        ("Inflation slowed, but rose more than expected in February.", "February",
+         "Rose more than expected"),
     ],
 )
 def test_headlines(sentence: str, expression: str, expected: str) -> None:
