@@ -37,6 +37,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 
+_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 # Each alternative names its groups; the first that matches at the start wins.
 _FORMS = (
     re.compile(r"(?P<year>\d{4})-(?P<mm>\d\d)-(?P<day>\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?\S*)?"),
@@ -59,8 +60,9 @@ def parse_date(text: str) -> tuple[str, int] | None:
     >>> parse_date("Dec. 29, 2016 — Washington")
     ('2016-12-29', 13)
     """
+    named = _WEEKDAY.match(text)  # "Tue May 14, 2024", "Tuesday, May 14, 2024"
     for form in _FORMS:
-        m = form.match(text)
+        m = form.match(text, named.end() if named else 0)
         if m is None:
             continue
         groups = m.groupdict()

@@ -38,10 +38,15 @@ MANIFEST_NAME = "documents.csv"
 MANIFEST_COLUMNS = ("file", "date", "title", "source", "url", "author")
 FRONT_MATTER_KEYS = ("date", "title", "source", "url", "author")
 
+# "Date: ...", "Posted on ...", "Updated 2:45 PM ET, Tue May 14, 2024": the time may come first.
 _HEADER = re.compile(
-    r"\s*(?:date|dated|published|posted|released|issued)(?:\s+on)?\s*[:\-]?\s+", re.IGNORECASE
+    r"\s*(?:date|dated|published|posted|released|issued|(?:last\s+)?updated)(?:\s+on)?\s*[:\-]?"
+    r"\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+)?", re.IGNORECASE
 )
 # Text before a dateline's date: an upper-case place ("WASHINGTON, D.C.] –"), or nothing.
+_CLOCK_AFTER = re.compile(  # the time after a header's date: "14 May 2024, 09:31 BST"
+    r"[,\s]*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?",
+    re.IGNORECASE)
 _PLACE = re.compile(r"[\s\[(]*(?:[A-Z][A-Z.'’\- ]*[A-Z.][\])]?\s*[,:;–—\-]?\s*)*")
 _AFTER_DATELINE = re.compile(r"\s*(?:$|[|–—\-:(·•/,]|\d{1,2}:\d\d)")
 _BYLINE = re.compile(r"\s*(?:by\b|by:|posted by|written by)", re.IGNORECASE)
@@ -407,7 +412,9 @@ def _find_header(text: str, name: str, settings: Settings) -> _Header | None:
         except ValueError as exc:
             raise DocumentError(name, f"line {number}: {exc}") from None
         if parsed:
-            rest = line[m.end() + parsed[1]:].strip(" \t|–—-:·")
+            end = m.end() + parsed[1]
+            clock = _CLOCK_AFTER.match(line, end)
+            rest = line[clock.end() if clock else end:].strip(" \t|–—-:·")
             return _Header(parsed[0], line.strip(), rest or None)
     return None
 

@@ -62,6 +62,12 @@ def test_manifest_beats_header(tmp_path: Path) -> None:
         ("date 2020-02-24 Senators urge", "2020-02-24", "header", "Senators urge"),
         ("Date: February 24, 2020\nSenators urge sanctions", "2020-02-24", "header", None),
         ("Published on 3 March 2018", "2018-03-03", "header", None),
+        # a time after the header's date is no title, and a time before it is passed over
+        ("Posted: 14 May 2024, 09:31 BST\nBank cuts jobs", "2024-05-14", "header",
+         "Bank cuts jobs"),
+        ("Updated 2:45 PM ET, Tue May 14, 2024\nBank cuts jobs", "2024-05-14", "header",
+         "Bank cuts jobs"),
+        ("Tuesday, May 14, 2024", "2024-05-14", "dateline", None),
         ("December 29, 2016", "2016-12-29", "dateline", None),
         ("Jan 16, 2018 | Press Releases", "2018-01-16", "dateline", None),
         ("WASHINGTON, Dec. 29, 2016 — The Treasury acted.", "2016-12-29", "dateline", None),
