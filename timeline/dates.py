@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["MONTHS", "parse_date"]
+__all__ = ["MONTHS", "parse_date", "whole_date"]
 
 MONTHS: dict[str, int] = {
     name: number
@@ -78,3 +78,13 @@ def parse_date(text: str) -> tuple[str, int] | None:
             raise ValueError(f"impossible date {m.group(0)!r}: {exc}") from None
         return day.isoformat(), m.end()
     return None
+
+
+def whole_date(text: str) -> str:
+    """Return the TIMEX3 value of a field that must hold one date and nothing else."""
+    parsed = parse_date(text.strip())
+    if parsed is None or parsed[1] != len(text.strip()):
+        raise ValueError(
+            f"expected a date such as 2020-02-24, February 24, 2020 or March 2018, found {text!r}"
+        )
+    return parsed[0]

@@ -2,8 +2,9 @@
 
 Where the date comes from, first match wins: a front-matter block at the top of the file, the
 folder's `documents.csv` manifest, a header line ("date 2020-02-24", "Date: February 24, 2020";
-for TimeML the DCT), a dateline among the first lines ("WASHINGTON, Dec. 29, 2016 —"). A
-document with no date gets none: nothing here ever uses today's date.
+for TimeML the DCT), a dateline among the first lines ("WASHINGTON, Dec. 29, 2016 —"); the
+first lines are read in `datelines`. A document with no date gets none: nothing here ever uses
+today's date.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.dates import parse_date
+from timeline.datelines import Header, find_dateline, find_header, header_from, headline
+from timeline.dates import whole_date
 from timeline.errors import DocumentError
 from timeline.htmltext import html_text
 from timeline.models import DateSource, Document
@@ -37,19 +38,6 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".tml")
 MANIFEST_NAME = "documents.csv"
 MANIFEST_COLUMNS = ("file", "date", "title", "source", "url", "author")
 FRONT_MATTER_KEYS = ("date", "title", "source", "url", "author")
-
-# "Date: ...", "Posted on ...", "Updated 2:45 PM ET, Tue May 14, 2024": the time may come first.
-_HEADER = re.compile(
-    r"\s*(?:date|dated|published|posted|released|issued|(?:last\s+)?updated)(?:\s+on)?\s*[:\-]?"
-    r"\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+)?", re.IGNORECASE
-)
-# Text before a dateline's date: an upper-case place ("WASHINGTON, D.C.] –"), or nothing.
-_CLOCK_AFTER = re.compile(  # the time after a header's date: "14 May 2024, 09:31 BST"
-    r"[,\s]*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?",
-    re.IGNORECASE)
-_PLACE = re.compile(r"[\s\[(]*(?:[A-Z][A-Z.'’\- ]*[A-Z.][\])]?\s*[,:;–—\-]?\s*)*")
-_AFTER_DATELINE = re.compile(r"\s*(?:$|[|–—\-:(·•/,]|\d{1,2}:\d\d)")
-_BYLINE = re.compile(r"\s*(?:by\b|by:|posted by|written by)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -134,20 +122,20 @@ def parse_document(
     decoded, encoding, warnings = _decode(data, name)
     suffix = Path(name).suffix.lower()
     front, front_line, offset = _Meta(), None, 0
-    header: _Header | None = None
+    header: Header | None = None
     markup_title: str | None = None
     if suffix == ".tml":
         text, header, markup_title = _timeml(decoded, name)
     elif suffix in (".html", ".htm"):
         text, markup_title, published = html_text(decoded)
         if published:
-            header = _header_from(published, published, name)
+            header = header_from(published, published, name)
     else:
         front, front_line, offset, text = _front_matter(decoded, name)
     if not text.strip():
         raise DocumentError(name, "no text: the document holds only whitespace or markup")
     if header is None and suffix != ".tml":
-        header = _find_header(text, name, settings)
+        header = find_header(text, name, settings)
 
     date: str | None
     source: DateSource
@@ -158,7 +146,7 @@ def parse_document(
     elif header is not None:
         date, source, line = header.date, "header", header.line
     else:
-        found = _find_dateline(text, name, settings)
+        found = find_dateline(text, name, settings)
         date, line = found if found else (None, None)
         source = "dateline" if found else "none"
     title = (
@@ -166,7 +154,7 @@ def parse_document(
         or manifest.title
         or (header.title if header else None)
         or markup_title
-        or _headline(text, line, settings)
+        or headline(text, line, settings)
         or Path(name).stem
     )
     return Document(
@@ -185,13 +173,6 @@ def parse_document(
         encoding=encoding,
         warnings=tuple(warnings),
     )
-
-
-@dataclass(frozen=True)
-class _Header:
-    date: str
-    line: str
-    title: str | None
 
 
 def _walk(paths: Iterable[str | Path], errors: list[DocumentError]) -> Iterator[tuple[Path, str]]:
@@ -264,7 +245,7 @@ def _load_manifest(
         date = None
         if cells.get("date"):
             try:
-                date = _whole_date(cells["date"])
+                date = whole_date(cells["date"])
             except ValueError as exc:
                 # The document itself is refused: reading it undated would hide the mistake.
                 rows[file] = DocumentError(str(folder / file), f"{name} row {number}: {exc}")
@@ -342,7 +323,7 @@ def _front_matter(decoded: str, name: str) -> tuple[_Meta, str | None, int, str]
     date = None
     if values.get("date"):
         try:
-            date = _whole_date(values["date"])
+            date = whole_date(values["date"])
         except ValueError as exc:
             raise DocumentError(name, f"front matter date: {exc}") from None
     meta = _Meta(
@@ -355,17 +336,7 @@ def _front_matter(decoded: str, name: str) -> tuple[_Meta, str | None, int, str]
     return meta, date_line, offset, decoded[offset:]
 
 
-def _whole_date(text: str) -> str:
-    """Return the TIMEX3 value of a field that must hold one date and nothing else."""
-    parsed = parse_date(text.strip())
-    if parsed is None or parsed[1] != len(text.strip()):
-        raise ValueError(
-            f"expected a date such as 2020-02-24, February 24, 2020 or March 2018, found {text!r}"
-        )
-    return parsed[0]
-
-
-def _timeml(decoded: str, name: str) -> tuple[str, _Header | None, None]:
+def _timeml(decoded: str, name: str) -> tuple[str, Header | None, None]:
     """Return the character data of a TimeML file's TEXT element and its DCT as a header."""
     try:
         root = ET.fromstring(decoded.lstrip("\ufeff"))
@@ -379,75 +350,5 @@ def _timeml(decoded: str, name: str) -> tuple[str, _Header | None, None]:
     if dct is None or not dct.get("value"):
         return text, None, None
     value = dct.get("value", "").split("T")[0]
-    header = _header_from(value, f"DCT {dct.get('value')}", name)
+    header = header_from(value, f"DCT {dct.get('value')}", name)
     return text, header, None
-
-
-def _header_from(value: str, line: str, name: str) -> _Header | None:
-    try:
-        return _Header(_whole_date(value[:10] if "T" in value else value), line, None)
-    except ValueError as exc:
-        raise DocumentError(name, f"document date: {exc}") from None
-
-
-def _first_lines(text: str, settings: Settings) -> list[tuple[int, str]]:
-    """Return the first non-empty lines as (line number, line)."""
-    lines = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            lines.append((number, line))
-            if len(lines) == settings.dateline_lines:
-                break
-    return lines
-
-
-def _find_header(text: str, name: str, settings: Settings) -> _Header | None:
-    """Return the date of a `date 2020-02-24 Title` or `Date: February 24, 2020` line."""
-    for number, line in _first_lines(text, settings):
-        m = _HEADER.match(line)
-        if not m:
-            continue
-        try:
-            parsed = parse_date(line[m.end():])
-        except ValueError as exc:
-            raise DocumentError(name, f"line {number}: {exc}") from None
-        if parsed:
-            end = m.end() + parsed[1]
-            clock = _CLOCK_AFTER.match(line, end)
-            rest = line[clock.end() if clock else end:].strip(" \t|–—-:·")
-            return _Header(parsed[0], line.strip(), rest or None)
-    return None
-
-
-def _find_dateline(text: str, name: str, settings: Settings) -> tuple[str, str] | None:
-    """Return (value, line) of a dateline such as `WASHINGTON, Dec. 29, 2016 —` near the top."""
-    for number, line in _first_lines(text, settings):
-        place = _PLACE.match(line)
-        starts = {0, place.end() if place else 0}
-        for start in sorted(starts):
-            try:
-                parsed = parse_date(line[start:])
-            except ValueError as exc:
-                raise DocumentError(name, f"dateline on line {number}: {exc}") from None
-            if parsed and _AFTER_DATELINE.match(line, start + parsed[1]):
-                return parsed[0], line.strip()
-    return None
-
-
-def _headline(text: str, date_line: str | None, settings: Settings) -> str | None:
-    """Return the first line near the top that reads like a headline (not the dateline)."""
-    for _, line in _first_lines(text, settings):
-        candidate = line.strip()
-        if candidate == date_line:
-            continue
-        words = candidate.split()
-        if (
-            2 <= len(words) <= 25
-            and len(candidate) <= 200
-            and candidate[-1] not in ".,;:"
-            and not _BYLINE.match(candidate)
-            and not _HEADER.match(candidate)
-            and sum(c.isalpha() for c in candidate) > len(candidate) // 2
-        ):
-            return candidate
-    return None
