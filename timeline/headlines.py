@@ -16,13 +16,12 @@ from collections.abc import Sequence
 
 from timeline.lexicon import lexicon
 from timeline.verbs import (
+    DETERMINERS,
     FINITE_AUX,
     PAST_AUX,
-    PRESENT_AUX,
     is_verb,
-    plural_subject,
     present,
-    reduced_relative,
+    to_present,
 )
 
 __all__ = ["MAX_WORDS", "compress", "headline", "in_main_clause", "named_head"]
@@ -61,9 +60,6 @@ _VERBLESS_OPENERS = frozenset("in on at during between and again around over".sp
 _DANGLING = _FUNCTION | frozenset("past before after until since around about through into "
                                   "near beyond".split())
 _AS_SOON = frozenset("early soon late".split())
-_DETERMINERS = frozenset("the a an its their his her this that these those our".split())
-# A word in -ed after one of these is no verb in the past: "the planned cut", "than expected".
-_NOT_BEFORE_VERB = _DETERMINERS | {"than", "as"}
 
 
 def headline(
@@ -180,7 +176,7 @@ def _is_year_modifier(sentence: str, start: int, end: int) -> bool:
         return False
     before = sentence[:start].split()[-1:] or [""]
     after = sentence[end:end + 2]
-    return before[0].lower() in _DETERMINERS and bool(re.match(r" [A-Za-z]", after))
+    return before[0].lower() in DETERMINERS and bool(re.match(r" [A-Za-z]", after))
 
 
 def _year_phrase(clause: str) -> list[str]:
@@ -201,8 +197,8 @@ def _year_phrase(clause: str) -> list[str]:
     lead = before.split()
     head: list[str] = []
     if len(lead) >= 3 and lead[-2].lower() in ("in", "of", "during") and \
-            lead[-1].lower() in _DETERMINERS:
-        head = [w for w in lead[-4:-2] if w.lower() not in _DETERMINERS
+            lead[-1].lower() in DETERMINERS:
+        head = [w for w in lead[-4:-2] if w.lower() not in DETERMINERS
                 and w.lower() not in _FUNCTION] + [lead[-2]]
         head = head[-2:]
     predicate: list[str] = []
@@ -292,7 +288,7 @@ def _with_subject(clauses: list[str], index: int) -> list[str]:
 def _last_noun_phrase(words: list[str]) -> list[str]:
     phrase: list[str] = []
     for word in reversed(words):
-        if word.lower() in _STOP_NP or word.lower() in _DETERMINERS:
+        if word.lower() in _STOP_NP or word.lower() in DETERMINERS:
             break
         phrase.insert(0, word)
     return phrase[-4:]
@@ -310,27 +306,7 @@ def _drop_subordinator(words: list[str]) -> list[str]:
 def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
     """Move the first past-tense verb to the present, agreeing with its subject, after
     writing known people by surname and dropping the titles before names."""
-    out = _drop_titles(_surnames(words, people))
-    surnames = {p.split()[-1] for p in people}
-    for i, word in enumerate(out):
-        lowered = word.lower().strip(",.;")
-        if lowered in PAST_AUX:  # "They had lost" -> "They have lost"
-            out[i] = present(lowered, plural_subject(out[:i], surnames))
-            return out
-        if lowered in PRESENT_AUX and word[:1].islower():  # not the month "May"
-            return out  # "elections being held", "are expected": no past tense to move
-        if word[:1].isupper():
-            continue  # "United", "Rules": names, never the verb
-        irregular = lexicon().irregular_present.get(lowered)
-        past = irregular is not None or (
-            lowered.endswith("ed") and len(lowered) > 4
-            and (i == 0 or out[i - 1].lower() not in _NOT_BEFORE_VERB)
-            and not reduced_relative(out, i)
-        )
-        if past and i > 0:
-            out[i] = present(lowered, plural_subject(out[:i], surnames))
-            return out
-    return out
+    return to_present(_drop_titles(_surnames(words, people)), {p.split()[-1] for p in people})
 
 
 def _surnames(words: list[str], people: Sequence[str]) -> list[str]:

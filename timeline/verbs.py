@@ -11,8 +11,8 @@ from __future__ import annotations
 from timeline.lexicon import lexicon
 
 __all__ = [
-    "FINITE_AUX", "PAST_AUX", "PLURAL_AUX", "PRESENT_AUX", "is_verb", "plural", "plural_subject",
-    "present", "reduced_relative",
+    "DETERMINERS", "FINITE_AUX", "PAST_AUX", "PLURAL_AUX", "PRESENT_AUX", "is_verb", "plural",
+    "plural_subject", "present", "reduced_relative", "to_present",
 ]
 
 # Past auxiliaries and their present; a plural subject takes the second form of PLURAL_AUX.
@@ -30,6 +30,9 @@ _E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", 
 _NO_E = ("ear", "oar", "air", "eat", "eak", "oak")  # "appeared" -> "appear", "peaked" -> "peak"
 _HEAD_ENDS = frozenset("of in on at from for with".split())
 _PLURAL_PRONOUNS = frozenset("we they you i".split())
+DETERMINERS = frozenset("the a an its their his her this that these those our".split())
+# A word in -ed after one of these is no verb in the past: "the planned cut", "than expected".
+_NOT_BEFORE_VERB = DETERMINERS | {"than", "as"}
 _PARTICIPLE_LINKS = frozenset("in on at by for from with during under over into as".split())
 
 
@@ -100,3 +103,28 @@ def present(past: str, plural: bool) -> str:
     if base.endswith(("s", "sh", "ch", "x", "z", "o")):
         return base + "es"
     return base + "s"
+
+
+def to_present(words: list[str], surnames: set[str]) -> list[str]:
+    """Return the words with the first past-tense verb moved to the present, agreeing with its
+    subject ("Obama expanded the order" -> "Obama expands the order")."""
+    out = list(words)
+    for i, word in enumerate(out):
+        lowered = word.lower().strip(",.;")
+        if lowered in PAST_AUX:  # "They had lost" -> "They have lost"
+            out[i] = present(lowered, plural_subject(out[:i], surnames))
+            return out
+        if lowered in PRESENT_AUX and word[:1].islower():  # not the month "May"
+            return out  # "elections being held", "are expected": no past tense to move
+        if word[:1].isupper():
+            continue  # "United", "Rules": names, never the verb
+        irregular = lexicon().irregular_present.get(lowered)
+        past = irregular is not None or (
+            lowered.endswith("ed") and len(lowered) > 4
+            and (i == 0 or out[i - 1].lower() not in _NOT_BEFORE_VERB)
+            and not reduced_relative(out, i)
+        )
+        if past and i > 0:
+            out[i] = present(lowered, plural_subject(out[:i], surnames))
+            return out
+    return out
