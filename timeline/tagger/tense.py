@@ -9,9 +9,10 @@ The word right before the date can overrule the verb: "since March" has passed, 
 on Tuesday" names what is scheduled, and a deadline ("extended to Nov. 6", "payable Dec. 15")
 is set in the past for a date ahead, so a past verb says nothing of it, while a future one
 still does ("will double by August"). A past auxiliary before a planning word ("was scheduled
-to", "has been set for") looks ahead, but a plan in the past perfect ("had been due to expire
-Friday") has been overtaken: it looks back, as does a deadline met in the past perfect ("By the
-28th, funds had run out").
+to", "has been set for") looks ahead, though never as surely as a verb beside the date (the
+plan may have come since: "was expected to testify in April"), but a plan in the past perfect
+("had been due to expire Friday") has been overtaken: it looks back, as does a deadline met in
+the past perfect ("By the 28th, funds had run out").
 """
 
 from __future__ import annotations
@@ -103,6 +104,7 @@ class TenseMarkers:
         self._starts: dict[tuple[str, bool], list[int]] = {}
         self._ends: dict[tuple[str, bool], list[int]] = {}
         superseded = -1  # where a plan in the past perfect starts ("had been due")
+        self._seen_from_past: set[int] = set()  # where a plan told in the past starts
         # Where a new clause starts: a semicolon, a reported "that", or a marker right after
         # ", and" or ", but".
         self._clauses = [m.start() for m in _CLAUSE_START.finditer(text)]
@@ -127,16 +129,20 @@ class TenseMarkers:
                 if chain[-1][0] == "had":
                     superseded = start  # the past marker "had" speaks for the date
                     continue
-                # "was scheduled to", "has been set for": a future seen from the past
+                # "was scheduled to", "has been set for": a future seen from the past, which
+                # may have come since ("was expected to testify in April"), never a close one
                 for aux in chain:
                     self._drop(("past", True), aux[1])
                 found = ("future", True)
+                self._seen_from_past.add(start)
             elif found == ("future", False) and chain[-1][0] in _PRESENT_AUXILIARIES:
                 found = ("future", True)  # "is scheduled for", "are set to": ahead
             if found[0] == "past" and word.endswith("ed") and word not in _PAST:
                 if prior[0] in _BEFORE_ADJECTIVE or _negated_participle(word):
                     continue  # "the reduced dividend", "unspecified": an adjective
                 found = ("past", True)  # "talks collapsed": a verb in the past
+            if word == "to" and prior[1] in self._seen_from_past:
+                self._seen_from_past.add(start)  # "was expected to": the plan's infinitive
             self._starts.setdefault(found, []).append(start)
             self._ends.setdefault(found, []).append(end)
 
@@ -202,7 +208,7 @@ class TenseMarkers:
         return found
 
     def _verb(self, sentence: tuple[int, int], start: int, end: int) -> Tense:
-        best: tuple[int, str, bool] | None = None
+        best: tuple[int, str, bool, int] | None = None  # weight, direction, strong, start
         clause_end = self._next_clause(end)  # markers past it speak for the next clause
         aside_end = self._aside_end(start)
         if aside_end is not None and end <= aside_end:  # ", who proposed it in April, is ..."
@@ -211,7 +217,7 @@ class TenseMarkers:
             clause_end = min(clause_end, end)  # "a plant that began production in January is"
         if _possessive(self.text, end):
             # "Wednesday's ruling", "Friday's close": a day whose event is already reported
-            best = (_POSSESSIVE, "past", True)
+            best = (_POSSESSIVE, "past", True, -1)
         for (direction, strong), starts in self._starts.items():
             ends = self._ends[(direction, strong)]
             # A marker before the expression speaks for it a little more than one after it,
@@ -223,7 +229,7 @@ class TenseMarkers:
             if i >= 0 and starts[i] >= sentence[0]:
                 weight = start - ends[i] + penalty
                 if best is None or weight < best[0]:
-                    best = (weight, direction, strong)
+                    best = (weight, direction, strong, starts[i])
             j = bisect_left(starts, end)  # the first marker starting at or after `end`
             while j < len(starts) and (self._attribution(end, starts[j], ends[j])
                                        or self.text[starts[j]:ends[j]].lower() == "until"):
@@ -231,11 +237,12 @@ class TenseMarkers:
             if j < len(starts) and ends[j] <= min(sentence[1], clause_end):
                 weight = starts[j] - end + 8 + penalty
                 if best is None or weight < best[0]:
-                    best = (weight, direction, strong)
+                    best = (weight, direction, strong, starts[j])
         if best is None or best[1] == "present":
             return None
         # A strong marker in the same clause (a few words away) is certain: "collapsed in March".
-        sureness = "close" if best[2] and best[0] <= _CLOSE else "strong" if best[2] else "weak"
+        close = best[2] and best[0] <= _CLOSE and best[3] not in self._seen_from_past
+        sureness = "close" if close else "strong" if best[2] else "weak"
         return best[1], sureness
 
     def _in_relative(self, sentence_start: int, start: int) -> bool:

@@ -196,6 +196,10 @@ CASES = [
     # a part of the day after a date no finer than a month: which day is unknown
     ("The bank closed in late October. Depositors lined up the next morning.",
      "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
+    # a plan told in the past may have come since: the nearest, not surely ahead
+    ("She was expected to testify in April but fell ill.", "April", "2024-05-15", "2024-04"),
+    ("The hearing was set for May 3.", "May 3", "2024-05-15", "2024-05-03"),
+    ("The plant was scheduled to open in June.", "June", "2024-05-15", "2024-06"),
     # months counted from a season or a quarter, by threes, keep its precision
     ("It learned of it in the fall of 2022 but did not report it until 18 months later.",
      "18 months later", "2024-05-16", "2024-SP"),
