@@ -71,10 +71,10 @@ _PASSIVE = frozenset({"be", "being", "to", "is", "are", "am"})  # "is heard in M
 _MODALS = frozenset("will would could can may might should must shall 'll not".split())
 _NOT_PAST_AFTER = _PASSIVE | _WORDS.linking | _MODALS
 # ", who had won six games," or ", which was founded in 1990,": a relative clause set off by
-# commas; so is a participle's (", signed by the governor in late March,"). A comma of a list
-# closes no clause: ", who stepped down as chairman, president and".
+# commas; so is a participle's (", signed by the governor in late March,", ", closed since
+# May,"). A comma of a list closes no clause: ", who stepped down as chairman, president and".
 _ASIDE = re.compile(
-    r",\s+(?:who|which|whose|[a-z]+ed\s+(?:by|in|on|last|earlier))\b[^,;.!?\n]*,"
+    r",\s+(?:who|which|whose|[a-z]+ed\s+(?:by|in|on|since|last|earlier))\b[^,;.!?\n]*,"
     r"(?!\s*[\w-]+(?:\s+[\w-]+)?\s+(?:and|or)\b)",
     re.IGNORECASE,
 )

@@ -196,6 +196,8 @@ CASES = [
     # a part of the day after a date no finer than a month: which day is unknown
     ("The bank closed in late October. Depositors lined up the next morning.",
      "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
+    # a participle's aside with "since" speaks of its noun, not of the date after it
+    ("The plant, closed since March, reopens in June.", "June", "2024-05-15", "2024-06"),
     # a plan told in the past may have come since: the nearest, not surely ahead
     ("She was expected to testify in April but fell ill.", "April", "2024-05-15", "2024-04"),
     ("The hearing was set for May 3.", "May 3", "2024-05-15", "2024-05-03"),
