@@ -31,9 +31,11 @@ PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
 # frame.
 _FRAMING = re.compile(r"\d{4}(?:-(?:SP|SU|FA|Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?")
 # A month told in the past after the frame's month or day follows it, as a story is told ("In
-# March, it recalled pickups, and in late July sedans"), unless a report or a past perfect looks
-# back from it ("In March 2024, he said he had left in December").
-_LOOKS_BACK = re.compile(r"\b(?:had|" + "|".join(sorted(SPEECH)) + r")\b", re.IGNORECASE)
+# March, it recalled pickups, and in late July sedans"), unless a report, a past perfect, a
+# perfect participle or "since" looks back from it ("In March 2024, he said he had left in
+# December", "..., having bought it in January", "after campaigning since June").
+_LOOKS_BACK = re.compile(r"\b(?:had|having|since|" + "|".join(sorted(SPEECH)) + r")\b",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -196,6 +196,11 @@ CASES = [
     # a part of the day after a date no finer than a month: which day is unknown
     ("The bank closed in late October. Depositors lined up the next morning.",
      "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
+    # after a month opening the sentence, "since" and a perfect participle look back from it
+    ("In November 2020, he was elected after campaigning since June.", "June", "2024-05-15",
+     "2020-06"),
+    ("In March 2019, the firm sold its stake, having bought it in January.", "January",
+     "2024-05-15", "2019-01"),
     # a participle's aside with "since" speaks of its noun, not of the date after it
     ("The plant, closed since March, reopens in June.", "June", "2024-05-15", "2024-06"),
     # a plan told in the past may have come since: the nearest, not surely ahead
