@@ -56,7 +56,7 @@ def shape_of(f: dict[str, Any]) -> Shape:
 
         # A feast is placed like a month and day: "as Easter week began" a week before it.
         return Shape(feast, lambda d, k: feast(d, k)[0].isoformat(), "day", "nearest",
-                      "XXXX-XX-XX", "strong", 45, True)
+                      "XXXX-XX-XX", "any", 45, True)
     if "month" in f:
         month = int(f["month"])
         if "day" in f:

@@ -196,6 +196,8 @@ CASES = [
     # a part of the day after a date no finer than a month: which day is unknown
     ("The bank closed in late October. Depositors lined up the next morning.",
      "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
+    # a feast far off leans as the verb leans, as a month does
+    ("It ends on Thanksgiving.", "Thanksgiving", "2024-05-15", "2024-11-28"),
     # after a month opening the sentence, "since" and a perfect participle look back from it
     ("In November 2020, he was elected after campaigning since June.", "June", "2024-05-15",
      "2020-06"),
