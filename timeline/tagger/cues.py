@@ -10,8 +10,8 @@ import re
 
 __all__ = [
     "AHEAD_OF", "BEFORE", "BOOKED_FOR", "CLOSING_PRICE", "DATA_FOR", "DEADLINE", "DEFERRAL",
-    "EARLIEST", "FORECAST", "FORECASTING", "IN_EFFECT", "MONTH", "PAST_PERFECT", "PERIOD",
-    "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
+    "EARLIEST", "FORECAST", "FORECASTING", "IN_EFFECT", "LASTED", "MONTH", "PAST_PERFECT",
+    "PERIOD", "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
 ]
 
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
@@ -98,6 +98,13 @@ DEFERRAL = re.compile(
     r"|push(?:ed|es)?\s+back)\w*,?(?:\s+[^\s.;:!?]+){0,5}?"
     r"|by\s+(?:another|a\s+further|an\s+(?:additional|extra)\s+)?\s*[\w-]+\s+"
     r"(?:days?|weeks?|months?|years?),?)\s+(?:until|till|to|through)" + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
+# "The talks lasted until Friday", "the rally continued into Thursday": a stretch told in the
+# past ended then, behind.
+LASTED = re.compile(
+    r"\b(?:lasted|continued|stayed|remained|persisted|raged|dragged\s+on|went\s+on|ran\s+on)"
+    r"(?:\s+\w+ly)?\s+(?:until|till|through|into)" + _RIGHT_BEFORE,
     re.IGNORECASE,
 )
 # "By the 28th, funds had run out": a deadline in a past perfect sentence is already behind.

@@ -168,8 +168,9 @@ class TenseMarkers:
         """Return the direction ("past" or "future") the sentence gives the expression at
         [start, end), and how sure it is ("close", "strong" or "weak"), or None."""
         before = max(sentence[0], start - 24)
-        if cues.SINCE.search(self.text, before, start):
-            return "past", "close"  # "since March": a start already passed
+        if cues.SINCE.search(self.text, before, start) or cues.LASTED.search(
+                self.text, max(sentence[0], start - 40), start):
+            return "past", "close"  # "since March", "lasted until Friday": already passed
         if cues.CLOSING_PRICE.search(self.text, max(sentence[0], start - 40), start):
             return "past", "close"  # "a premium to the closing price on Friday": recorded
         if cues.DATA_FOR.search(self.text, before, start) and cues.MONTH.match(self.text, start):

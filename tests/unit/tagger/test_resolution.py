@@ -196,6 +196,11 @@ CASES = [
     # a part of the day after a date no finer than a month: which day is unknown
     ("The bank closed in late October. Depositors lined up the next morning.",
      "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
+    # a stretch told in the past ended then: behind, though the end is a deadline's word
+    ("The talks lasted until the early hours of Friday.", "the early hours of Friday",
+     "2024-05-15", "2024-05-10TMO"),
+    ("The rally continued into Thursday.", "Thursday", "2024-05-15", "2024-05-09"),
+    ("The strike will continue until Friday.", "Friday", "2024-05-15", "2024-05-17"),
     # a feast far off leans as the verb leans, as a month does
     ("It ends on Thanksgiving.", "Thanksgiving", "2024-05-15", "2024-11-28"),
     # after a month opening the sentence, "since" and a perfect participle look back from it
