@@ -1,7 +1,7 @@
 """What the text around a mention says of the dates after it: a year or a date that opens a
-sentence frames its yearless months, a day alone on its line heads the lines below it, a day
-that closes a period leaves the period the story's subject, and the day a source spoke is not
-the day the story tells.
+sentence frames its yearless months, a day alone on its line or labelling it heads the lines
+below it, a day that closes a period leaves the period the story's subject, the day a source
+spoke is not the day the story tells, and which day the story is telling.
 """
 
 from __future__ import annotations
@@ -9,15 +9,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from typing import Any
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
 from timeline.tagger.cues import DEFERRAL, SINCE, UNTIL
 from timeline.tagger.tense import SPEECH, Tense
+from timeline.timevalue import GRANULARITIES
 
 __all__ = [
     "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "end_point",
-    "fronted_year",
+    "fronted_year", "labels_line", "story_day",
 ]
 
 PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
@@ -187,7 +189,46 @@ def end_point(text: str, mention: Mention) -> bool:
 
 
 def alone_on_line(lines: Lines, mention: Mention) -> bool:
-    """Return True if the mention is all its line holds, but for a colon or dash after it."""
+    """Return True if the mention is all its line holds, but for a colon or dash after it, or
+    labels the line with a colon ("Tuesday: Opening statements."): it heads what follows."""
     before = lines.text[lines.span_at(mention.start)[0]:mention.start]
     after = lines.text[mention.end:lines.span_at(mention.end)[1]]
-    return not before.strip() and not after.strip(" \t\r:–—-")
+    return not before.strip() and (not after.strip(" \t\r:–—-") or after.startswith(":"))
+
+
+def labels_line(text: str, start: int, end: int) -> bool:
+    """Return True if the text at [start, end) opens its line and a colon follows it: a label
+    in a list of days ("Monday: Jury selection began.")."""
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(":", end)
+
+
+def story_day(kind: str, previous: Anchor, heading: Anchor | None, fields: dict[str, Any],
+              document: Anchor | None, tense: Tense, apart: bool) -> Anchor | None:
+    """Return the day the story is telling, which a time of day alone ("at 10 p.m.") or "the
+    end of the month" counts from: the date last named (`previous`), if it still is; else None,
+    the document's date. `kind` is the rule's TIMEX3 type and `apart` says the date was named
+    in an earlier paragraph."""
+    # "Talks in 2012 failed. By the middle of the decade, both sides had built dams": in a
+    # story told in the past, the decade (or month) of the date last named within one
+    unit = fields.get("unit")
+    within = (unit in GRANULARITIES and previous.granularity in GRANULARITIES
+              and GRANULARITIES.index(previous.granularity) <= GRANULARITIES.index(unit))
+    if previous.granularity != "day" and not (within and tense and tense[0] == "past"):
+        return None
+    if heading is not None and previous.value == heading.value:
+        return previous  # "Thursday: ... claims are due at 8:30 a.m.": the heading's day
+    # but not on a day ahead unless the sentence looks ahead: "expected early Tuesday. At
+    # 11 a.m., the storm was ..." ("April 24 and 25", a date, keeps the day named)
+    ahead = document is not None and previous.start > document.start
+    if kind == "TIME" and ahead and (tense is None or tense[0] != "future"):
+        return None
+    # a week or a month of a day ahead, named in another paragraph, is no longer the
+    # story's: "to take effect on July 1.\n\nHe would appeal by the end of the week"
+    if kind != "TIME" and ahead and apart:
+        return None
+    # nor on a day gone by, told in another paragraph, when this one looks ahead: "signed
+    # on May 15 ...\n\nIt will appeal by the end of the month" is the document's month
+    behind = document is not None and previous.start < document.start
+    if apart and behind and tense is not None and tense[0] == "future":
+        return None
+    return previous

@@ -23,6 +23,8 @@ from timeline.tagger.context import (
     closes_period,
     end_point,
     fronted_year,
+    labels_line,
+    story_day,
 )
 from timeline.tagger.cues import PAST_PERFECT
 from timeline.tagger.fields import convert
@@ -31,7 +33,6 @@ from timeline.tagger.ranges import cycle_of, in_order, past_midnight, point
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
 from timeline.tagger.tense import Tense, TenseMarkers
 from timeline.tagger.windows import Windows, lowered
-from timeline.timevalue import GRANULARITIES
 
 __all__ = ["Tagger"]
 
@@ -116,6 +117,8 @@ class Tagger:
             apart = previous is not None and not lines.same(previous_at, start)
             counted = (framing.date if framing else None) or _mentioned_base(
                 cand.rule, previous, period, heading, fields, ref, tense, apart)
+            if counted is heading and heading and labels_line(text, start, cand.end):
+                tense = ("future", "close")  # "Monday: ...", then "Tuesday: ...": in order
             if counted is None and yearless and (day := _restated(text, mentions, start, fields)):
                 counted, tense = day, None  # "Sept. 2, the day after Labor Day": its year
             elif counted and counted is previous and evening and _small_hours(text, start, fields):
@@ -310,28 +313,7 @@ def _mentioned_base(
     if reference == "same_period":  # "the quarter" is the quarter last named, itself
         return period if period is not None and period.granularity == fields.get("unit") else None
     if reference == "day":  # "at 10 p.m." is on the day the story is telling
-        # "Talks in 2012 failed. By the middle of the decade, both sides had built dams": in a
-        # story told in the past, the decade (or month) of the date last named within one
-        unit = fields.get("unit")
-        within = (unit in GRANULARITIES and previous.granularity in GRANULARITIES
-                  and GRANULARITIES.index(previous.granularity) <= GRANULARITIES.index(unit))
-        if previous.granularity != "day" and not (within and tense and tense[0] == "past"):
-            return None
-        # but not on a day ahead unless the sentence looks ahead: "expected early Tuesday. At
-        # 11 a.m., the storm was ..." ("April 24 and 25", a date, keeps the day named)
-        ahead = document is not None and previous.start > document.start
-        if rule.type == "TIME" and ahead and (tense is None or tense[0] != "future"):
-            return None
-        # a week or a month of a day ahead, named in another paragraph, is no longer the
-        # story's: "to take effect on July 1.\n\nHe would appeal by the end of the week"
-        if rule.type != "TIME" and ahead and apart:
-            return None
-        # nor on a day gone by, told in another paragraph, when this one looks ahead: "signed
-        # on May 15 ...\n\nIt will appeal by the end of the month" is the document's month
-        behind = document is not None and previous.start < document.start
-        if apart and behind and tense is not None and tense[0] == "future":
-            return None
-        return previous
+        return story_day(rule.type, previous, heading, fields, document, tense, apart)
     return None
 
 

@@ -731,6 +731,19 @@ def test_a_day_alone_on_its_line_heads_the_times_below_it() -> None:
     ]
 
 
+def test_days_labelling_lines_run_in_order() -> None:
+    week_ahead = ("The Week Ahead\n\nTuesday: Voters go to the polls.\n\nWednesday: The Fed "
+                  "announces its decision at 2 p.m.\n\nThursday: Apple reports earnings.\n")
+    assert [(m.text, m.value) for m in tag(week_ahead, "2023-10-29")] == [
+        ("Tuesday", "2023-10-31"), ("Wednesday", "2023-11-01"), ("2 p.m.", "2023-11-01T14:00"),
+        ("Thursday", "2023-11-02")]
+    diary = ("Monday: Jury selection began.\n\nTuesday: Opening statements. The first witness "
+             "was called at 2 p.m.\n\nWednesday: The defense cross-examined a detective.\n")
+    assert [(m.text, m.value) for m in tag(diary, "2024-06-22")] == [
+        ("Monday", "2024-06-17"), ("Tuesday", "2024-06-18"), ("2 p.m.", "2024-06-18T14:00"),
+        ("Wednesday", "2024-06-19")]
+
+
 def test_the_stamps_of_a_live_report_run_past_midnight() -> None:
     text = ("10:47 p.m. - Officials say ballots will be counted.\n11:30 p.m. - She will speak.\n"
             "12:15 a.m. - She spoke.\n1:40 a.m. - We are ending our coverage.\n")
