@@ -28,6 +28,7 @@ _E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", 
               "ac", "rg", "lv", "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "as", "nu",
               "ic", "uc", "ot", "ut", "ul", "gu", "creat")
 _NO_E = ("ear", "oar", "air", "eat", "eak", "oak")  # "appeared" -> "appear", "peaked" -> "peak"
+_ERE = ("interfer", "adher", "persever", "rever", "coher")  # "interfered" -> "interfere"
 _HEAD_ENDS = frozenset("of in on at from for with".split())
 _PLURAL_PRONOUNS = frozenset("we they you i".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our".split())
@@ -96,6 +97,8 @@ def present(past: str, plural: bool) -> str:
             base = base[:-1]
         elif base.endswith(_E_ENDINGS) and (base.endswith("creat") or not base.endswith(_NO_E)):
             base += "e"
+        elif (base.endswith("in") and base[-3:-2] not in "aeiou") or base.endswith(_ERE):
+            base += "e"  # "lined" -> "line", "declined" -> "decline", "interfered"
     if plural:
         return base
     if base.endswith("y") and base[-2:-1] not in "aeiou":

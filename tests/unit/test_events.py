@@ -16,6 +16,7 @@ from timeline.models import Event, TaggedDocument, Timeline
 from timeline.pipeline import extract, extract_documents
 from timeline.settings import Settings
 from timeline.tagger import tag
+from timeline.verbs import present
 
 SCHEMA = Path(__file__).resolve().parents[2] / "timeline" / "resources" / "timeline.schema.json"
 HILL = "000_937114fbc32cb6bf.txt"
@@ -266,3 +267,17 @@ def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
     sentence = "On Monday, Saddam Hussein appeared to accept the treaty."
     start = sentence.index("On Monday")
     assert headline(sentence, start, start + 9) == "Saddam Hussein appears to accept treaty"
+
+
+@pytest.mark.parametrize(
+    ("past", "singular", "plural"),
+    [
+        ("expanded", "expands", "expand"), ("declared", "declares", "declare"),
+        ("lined", "lines", "line"), ("declined", "declines", "decline"),
+        ("interfered", "interferes", "interfere"), ("explained", "explains", "explain"),
+        ("joined", "joins", "join"), ("offered", "offers", "offer"), ("planned", "plans", "plan"),
+        ("carried", "carries", "carry"), ("had", "has", "have"),
+    ],
+)
+def test_a_past_form_takes_its_present(past: str, singular: str, plural: str) -> None:
+    assert (present(past, plural=False), present(past, plural=True)) == (singular, plural)
