@@ -57,10 +57,15 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
             ),
         )
     seen: set[tuple[int, str]] = set()
+    in_sentence: dict[int, list[Mention]] = {}
+    for mention in tagged.mentions:
+        in_sentence.setdefault(sentences.span_at(mention.start)[0], []).append(mention)
     for mention in tagged.mentions:
         if not _makes_event(mention) or (header and header[0] <= mention.start < header[1]):
             continue
         span = sentences.span_at(mention.start)
+        if _label_of_finer(text, mention, in_sentence[span[0]]):
+            continue
         key = (span[0], mention.value)
         if key in seen:
             continue
@@ -130,6 +135,16 @@ def _makes_event(mention: Mention) -> bool:
     # Durations and sets say how long or how often, not when; "now", "recently" and "the
     # future" have no date to place.
     return mention.type in ("DATE", "TIME") and not mention.value.endswith("_REF")
+
+
+def _label_of_finer(text: str, mention: Mention, sentence: list[Mention]) -> bool:
+    """Return True for a date labelling its line ("2017: In August, Congress passes ...") whose
+    sentence names a date within it: that date is the event, the label none of its own."""
+    if not ((mention.start == 0 or text[mention.start - 1] == "\n")
+            and text.startswith(":", mention.end)):
+        return False
+    return any(len(other.value) > len(mention.value) and other.value.startswith(mention.value)
+               for other in sentence if other.type in ("DATE", "TIME"))
 
 
 def _event(

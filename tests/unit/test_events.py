@@ -149,6 +149,14 @@ def test_durations_sets_and_references_make_no_event() -> None:
     assert [e.sources[0].date_text for e in events if e.kind == "mentioned"] == ["yesterday"]
 
 
+def test_a_year_labelling_a_line_gives_way_to_the_date_within_it() -> None:
+    tagged = doc("Key dates\n\n2014: Russia annexes Crimea.\n\n2017: In August, Congress "
+                 "passes a sanctions law.\n", date="2024-03-01")
+    events = [(e.date, e.headline) for e in document_events(tagged) if e.kind == "mentioned"]
+    assert events == [("2014", "Russia annexes Crimea"),
+                      ("2017-08", "Congress passes sanctions law")]
+
+
 def test_two_dates_in_one_sentence_make_two_events_never_merged() -> None:
     a = doc("Dear colleague,\n\nThe ministry said on Monday that the 2019 elections were free.")
     events = document_events(a)
