@@ -58,6 +58,8 @@ _NEEDS_TO = frozenset("set due".split())
 # "plans to build" looks ahead; "vacation plans for the trip" names plans, not a time.
 _PLANS = frozenset("plan plans planned planning".split())
 _BE = frozenset("is are was were be been being".split())
+_HEADS = frozenset({"head", "heads"})
+_HEADED = frozenset("to for into home back out".split())
 _LOOK_BACK = 256  # characters
 _LAST_WORD = re.compile(r".*(?<![A-Za-z'])([A-Za-z']+)", re.DOTALL)
 _NEXT_WORD = re.compile(r"[^A-Za-z']*([A-Za-z']*)")
@@ -341,6 +343,8 @@ def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
         return None  # "a plan that would have imposed a tax": not ahead
     if word in _NEEDS_TO and after not in ("to", "for"):
         return None  # "set to expire" looks ahead, "set a deadline" does not
+    if word in _HEADS and after not in _HEADED:
+        return None  # "voters head to the polls" looks ahead; "the head of Cuba's" is a noun
     if word in _PLANS and not (after == "to" or (after == "for" and prior in _BE)):
         return None  # "was planned for March" looks ahead, "vacation plans for" does not
     if word == "next" and after == "to":

@@ -196,6 +196,11 @@ CASES = [
     # a part of the day after a date no finer than a month: which day is unknown
     ("The bank closed in late October. Depositors lined up the next morning.",
      "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
+    # "head to" looks ahead, the noun "head of" does not
+    ("Voters in the state head to the polls on Tuesday in a special election.", "Tuesday",
+     "2024-04-13", "2024-04-16"),
+    ("On Wednesday, Ricardo Alarcon, head of Cuba's National Assembly, said no.", "Wednesday",
+     "2000-02-10", "2000-02-09"),
     # a stretch told in the past ended then: behind, though the end is a deadline's word
     ("The talks lasted until the early hours of Friday.", "the early hours of Friday",
      "2024-05-15", "2024-05-10TMO"),
