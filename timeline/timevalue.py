@@ -82,7 +82,7 @@ def interval(value: str) -> tuple[date, date] | None:
             return date(max(start, 1), 1, 1), date(start + 9, 12, 31)
         start = int(m["c"]) * 100
         return date(max(start, 1), 1, 1), date(start + 99, 12, 31)
-    except ValueError:
+    except (ValueError, OverflowError):  # no such day, or a week running past year 9999
         return None
 
 

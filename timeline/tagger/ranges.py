@@ -72,6 +72,20 @@ def in_order(
     start, end = point(first), point(second)
     if start is None or end is None or _months_with_days(first, first_cycle, second, second_cycle):
         return first, second
+    try:
+        return _ordered(first, first_cycle, start, second, second_cycle, end)
+    except (ValueError, OverflowError):  # no such cycle before the year 1 or after 9999
+        return first, second
+
+
+def _ordered(
+    first: Mention,
+    first_cycle: relativedelta | None,
+    start: tuple[date, int],
+    second: Mention,
+    second_cycle: relativedelta | None,
+    end: tuple[date, int],
+) -> tuple[Mention, Mention]:
     if first_cycle == _DAY_CYCLE and second_cycle != _DAY_CYCLE:
         # "from 10 to 11 a.m. Thursday": a clock time alone is on the day the end names, or on
         # the day before it ("from 10 p.m. to 2 a.m. on Friday")
@@ -95,14 +109,11 @@ def _within_cycle(first: Mention, start: tuple[date, int], second: Mention,
     whole cycle or more apart: the end farther from the document's date moves next to the other
     ("issued a warning from 7 p.m. Saturday until noon Sunday" on a Friday is this weekend)."""
     placed = _day_of(first.anchor)
-    try:
-        if end[0] < start[0] + cycle:
-            return first, second
-        if placed is not None and abs((end[0] - placed).days) < abs((start[0] - placed).days):
-            return _moved(first, _last_before(start, end, cycle)), second
-        return first, _moved(second, _first_after(end, start, cycle))
-    except (ValueError, OverflowError):  # no such cycle past the calendar's last year
+    if end[0] < start[0] + cycle:
         return first, second
+    if placed is not None and abs((end[0] - placed).days) < abs((start[0] - placed).days):
+        return _moved(first, _last_before(start, end, cycle)), second
+    return first, _moved(second, _first_after(end, start, cycle))
 
 
 def _months_with_days(first: Mention, first_cycle: relativedelta | None, second: Mention,

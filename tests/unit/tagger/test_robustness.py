@@ -13,7 +13,9 @@ from timeline.tagger import tag
 
 TEMPORAL_WORDS = st.sampled_from(
     ["December", "Monday", "last", "week", "2020", "Feb. 30", "31", "the", "1990s", "ago",
-     "two", "years", "early", "more than", "a.m.", "fiscal", "quarter", "'", "-", "/", ":", "\n"]
+     "two", "years", "early", "more than", "this", "a.m.", "fiscal", "quarter", "'", "-", "/", ":", "\n",
+     "11:30 p.m.", "12:15", "tonight", "overnight", "Christmas", "midnight on", "the last day of",
+     "winter", "2019-20", "months later", "fall of", "Tuesday:", "weekends", "early hours of"]
 )
 
 
@@ -66,9 +68,12 @@ def hang_guard() -> Iterator[None]:
         ("more than " * 10_000) + "four years",
         "1" * 400_000 + " was due to expire Friday",
         "When " + "the mill " * 30_000 + "in 1990, " * 16_000 + "it closed.",
+        "11:30 p.m. - Polls close.\n12:15 a.m. - Counting.\n" * 5_000,
+        "Monday: Talks.\n2014: In March, it fell.\n" * 5_000,
     ],
     ids=["digits", "months", "month-days", "numbers", "articles", "letters", "dashes",
-         "weekdays", "modifiers", "digits-then-verbs", "opening-clause-years"],
+         "weekdays", "modifiers", "digits-then-verbs", "opening-clause-years", "live-stamps",
+         "line-labels"],
 )
 def test_pathological_inputs(text: str, hang_guard: None) -> None:
     check(text, "2020-02-24")
@@ -94,3 +99,13 @@ def test_a_range_at_the_calendars_edge_stays_as_placed(anchor: str) -> None:
     # bringing a range's ends into one cycle must not step past the year 9999 or before 1
     assert [m.text for m in tag("Voting ran Dec. 1-Dec. 2 and from Jan. 5 to Jan. 6.", anchor)
             ] == ["Dec. 1", "Dec. 2", "Jan. 5", "Jan. 6"]
+
+
+def test_a_week_running_past_the_calendar_end_is_no_crash() -> None:
+    # 9999-W52 runs into a year the calendar cannot write
+    assert [m.value for m in tag("this week, this weekend", "9999-12-31")] == [
+        "9999-W52", "9999-W52-WE"]
+
+
+def test_a_range_reaching_before_the_year_1_is_no_crash() -> None:
+    assert [m.value for m in tag("tonight - June", "0001-01-01")] == ["0001-01-01TNI", "0001-06"]
