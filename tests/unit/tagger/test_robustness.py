@@ -13,9 +13,10 @@ from timeline.tagger import tag
 
 TEMPORAL_WORDS = st.sampled_from(
     ["December", "Monday", "last", "week", "2020", "Feb. 30", "31", "the", "1990s", "ago",
-     "two", "years", "early", "more than", "this", "a.m.", "fiscal", "quarter", "'", "-", "/", ":", "\n",
-     "11:30 p.m.", "12:15", "tonight", "overnight", "Christmas", "midnight on", "the last day of",
-     "winter", "2019-20", "months later", "fall of", "Tuesday:", "weekends", "early hours of"]
+     "two", "years", "early", "more than", "this", "a.m.", "fiscal", "quarter", "'", "-", "/",
+     ":", "\n", "11:30 p.m.", "12:15", "tonight", "overnight", "Christmas", "midnight on",
+     "the last day of", "winter", "2019-20", "months later", "fall of", "Tuesday:", "weekends",
+     "early hours of"]
 )
 
 
