@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import Any
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
@@ -202,15 +201,14 @@ def labels_line(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and text.startswith(":", end)
 
 
-def story_day(kind: str, previous: Anchor, heading: Anchor | None, fields: dict[str, Any],
+def story_day(kind: str, previous: Anchor, heading: Anchor | None, unit: str | None,
               document: Anchor | None, tense: Tense, apart: bool) -> Anchor | None:
     """Return the day the story is telling, which a time of day alone ("at 10 p.m.") or "the
     end of the month" counts from: the date last named (`previous`), if it still is; else None,
-    the document's date. `kind` is the rule's TIMEX3 type and `apart` says the date was named
-    in an earlier paragraph."""
+    the document's date. `kind` is the rule's TIMEX3 type, `unit` the unit it names, and
+    `apart` says the date was named in an earlier paragraph."""
     # "Talks in 2012 failed. By the middle of the decade, both sides had built dams": in a
     # story told in the past, the decade (or month) of the date last named within one
-    unit = fields.get("unit")
     within = (unit in GRANULARITIES and previous.granularity in GRANULARITIES
               and GRANULARITIES.index(previous.granularity) <= GRANULARITIES.index(unit))
     if previous.granularity != "day" and not (within and tense and tense[0] == "past"):

@@ -117,7 +117,7 @@ class Tagger:
             apart = previous is not None and not lines.same(previous_at, start)
             counted = (framing.date if framing else None) or _mentioned_base(
                 cand.rule, previous, period, heading, fields, ref, tense, apart)
-            if counted is heading and heading and labels_line(text, start, cand.end):
+            if heading is not None and counted is heading and labels_line(text, start, cand.end):
                 tense = ("future", "close")  # "Monday: ...", then "Tuesday: ...": in order
             if counted is None and yearless and (day := _restated(text, mentions, start, fields)):
                 counted, tense = day, None  # "Sept. 2, the day after Labor Day": its year
@@ -313,7 +313,7 @@ def _mentioned_base(
     if reference == "same_period":  # "the quarter" is the quarter last named, itself
         return period if period is not None and period.granularity == fields.get("unit") else None
     if reference == "day":  # "at 10 p.m." is on the day the story is telling
-        return story_day(rule.type, previous, heading, fields, document, tense, apart)
+        return story_day(rule.type, previous, heading, fields.get("unit"), document, tense, apart)
     return None
 
 

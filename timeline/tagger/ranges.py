@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -182,7 +182,7 @@ def point(mention: Mention) -> tuple[date, int] | None:
     return day, minute
 
 
-_DAY = 24 * 60  # minutes
+_MINUTES_A_DAY = 24 * 60
 
 
 def past_midnight(stamp: Mention | None, mention: Mention) -> Mention:
@@ -193,8 +193,10 @@ def past_midnight(stamp: Mention | None, mention: Mention) -> Mention:
     now, before = point(mention), point(stamp) if stamp is not None else None
     if now is None or before is None:
         return mention
-    gap = (now[0] - before[0]).days * _DAY + now[1] - before[1]  # minutes from the stamp before
-    return _moved(mention, now[0] + timedelta(days=1)) if -_DAY <= gap < -_DAY // 2 else mention
+    gap = (now[0] - before[0]).days * _MINUTES_A_DAY + now[1] - before[1]  # from the one before
+    if -_MINUTES_A_DAY <= gap < -_MINUTES_A_DAY // 2:
+        return _moved(mention, now[0] + _DAY_CYCLE)
+    return mention
 
 
 def _day_of(value: str | None) -> date | None:
