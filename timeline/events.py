@@ -19,7 +19,7 @@ from timeline.dates import parse_date
 from timeline.headlines import compress, headline, in_main_clause
 from timeline.lexicon import lexicon
 from timeline.models import Event, Mention, Source, TaggedDocument
-from timeline.sentences import Sentences
+from timeline.sentences import Sentences, labels_line
 from timeline.timevalue import granularity_of, interval
 
 __all__ = ["category_of", "document_events", "event_id"]
@@ -140,8 +140,7 @@ def _makes_event(mention: Mention) -> bool:
 def _label_of_finer(text: str, mention: Mention, sentence: list[Mention]) -> bool:
     """Return True for a date labelling its line ("2017: In August, Congress passes ...") whose
     sentence names a date within it: that date is the event, the label none of its own."""
-    if not ((mention.start == 0 or text[mention.start - 1] == "\n")
-            and text.startswith(":", mention.end)):
+    if not labels_line(text, mention.start, mention.end):
         return False
     return any(len(other.value) > len(mention.value) and other.value.startswith(mention.value)
                for other in sentence if other.type in ("DATE", "TIME"))

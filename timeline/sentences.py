@@ -1,11 +1,12 @@
-"""Split text into sentences, keeping character offsets into the original text."""
+"""Split text into sentences, keeping character offsets into the original text; and tell a
+label that opens its line ("Monday: ...", "2014: ...")."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 
-__all__ = ["Sentences"]
+__all__ = ["Sentences", "labels_line"]
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -72,3 +73,9 @@ class Sentences:
             return 0, len(self.text)
         i = max(0, bisect_right(self._starts, offset) - 1)
         return self.spans[i]
+
+
+def labels_line(text: str, start: int, end: int) -> bool:
+    """Return True if the text at [start, end) opens its line and a colon follows it: a label
+    in a list of days or years ("Monday: Jury selection began.", "2014: Russia annexes ...")."""
+    return (start == 0 or text[start - 1] == "\n") and text.startswith(":", end)

@@ -18,7 +18,7 @@ from timeline.timevalue import GRANULARITIES
 
 __all__ = [
     "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "end_point",
-    "fronted_year", "labels_line", "story_day",
+    "fronted_year", "story_day",
 ]
 
 PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
@@ -194,11 +194,6 @@ def alone_on_line(lines: Lines, mention: Mention) -> bool:
     after = lines.text[mention.end:lines.span_at(mention.end)[1]]
     return not before.strip() and (not after.strip(" \t\r:–—-") or after.startswith(":"))
 
-
-def labels_line(text: str, start: int, end: int) -> bool:
-    """Return True if the text at [start, end) opens its line and a colon follows it: a label
-    in a list of days ("Monday: Jury selection began.")."""
-    return (start == 0 or text[start - 1] == "\n") and text.startswith(":", end)
 
 
 def story_day(kind: str, previous: Anchor, heading: Anchor | None, unit: str | None,

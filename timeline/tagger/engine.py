@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from timeline.models import Mention
-from timeline.sentences import Sentences
+from timeline.sentences import Sentences, labels_line
 from timeline.tagger.calendar import Anchor, shift
 from timeline.tagger.context import (
     PERIODS,
@@ -23,7 +23,6 @@ from timeline.tagger.context import (
     closes_period,
     end_point,
     fronted_year,
-    labels_line,
     story_day,
 )
 from timeline.tagger.cues import PAST_PERFECT
