@@ -180,10 +180,9 @@ def _calendar(
         keeps_precision = mentioned and unit == "year" and not rule.names_unit
         if keeps_precision and anchor is not None and _finer(anchor.granularity, unit):
             out = anchor.granularity  # "a year earlier" than a quarter is a quarter
-        elif mentioned and anchor and anchor.granularity in _QUARTERLY and unit == "month":
-            # "18 months later" than a fall is a spring; a month of it is unknown
-            unit, amount, out = (("quarter", amount // 3, anchor.granularity) if amount % 3 == 0
-                                 else (unit, amount, out))
+        elif (mentioned and anchor and anchor.granularity in _QUARTERLY and unit == "month"
+              and amount % 3 == 0):  # "18 months later" than a fall is a spring
+            unit, amount, out = "quarter", amount // 3, anchor.granularity
         value = shift(anchor, unit, amount, out) if anchor else None
         if value is None and time and unit == "day":  # "the next morning" after "in October"
             return Resolution(kind, _UNKNOWN[unit] + time, "time", placed=False)
