@@ -45,6 +45,7 @@ _FORMS = (
     re.compile(r"(?P<mm>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})"),
     re.compile(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),
     re.compile(_DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
+    re.compile(_DAY + r"-" + _MONTH + r"-" + _YEAR, re.IGNORECASE),  # "15-May-2024"
     re.compile(_MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
     re.compile(r"(?P<year>\d{4})-(?P<mm>\d\d)(?![\d-])"),
 )

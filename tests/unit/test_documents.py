@@ -68,6 +68,7 @@ def test_manifest_beats_header(tmp_path: Path) -> None:
         ("Updated 2:45 PM ET, Tue May 14, 2024\nBank cuts jobs", "2024-05-14", "header",
          "Bank cuts jobs"),
         ("Tuesday, May 14, 2024", "2024-05-14", "dateline", None),
+        ("Date: 15-May-2024", "2024-05-15", "header", None),
         ("December 29, 2016", "2016-12-29", "dateline", None),
         ("Jan 16, 2018 | Press Releases", "2018-01-16", "dateline", None),
         ("WASHINGTON, Dec. 29, 2016 — The Treasury acted.", "2016-12-29", "dateline", None),
