@@ -47,7 +47,8 @@ _FORMS = (
     re.compile(_DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
     re.compile(_DAY + r"-" + _MONTH + r"-" + _YEAR, re.IGNORECASE),  # "15-May-2024"
     re.compile(_MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
-    re.compile(r"(?P<year>\d{4})-(?P<mm>\d\d)(?![\d-])"),
+    # "2018-03", but not the span of years "2019-20"
+    re.compile(r"(?P<year>\d{4})-(?P<mm>0[1-9]|1[0-2])(?![\d-])"),
 )
 
 

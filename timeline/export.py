@@ -188,7 +188,9 @@ def render_ics(timeline: Timeline, title: str = "Timeline") -> str:
     for e in timeline.events:
         if not e.placed:
             continue
-        end = date.fromisoformat(e.end or "") + timedelta(days=1)  # DTEND is exclusive
+        end = date.fromisoformat(e.end or "")
+        if end < date.max:  # DTEND is exclusive; the calendar's last day has none after it
+            end += timedelta(days=1)
         written = "; ".join(dict.fromkeys(s.date_text for s in e.sources))
         description = "\n".join(
             [f"{e.date} ({e.precision}), written {written}"]

@@ -69,6 +69,8 @@ def test_manifest_beats_header(tmp_path: Path) -> None:
          "Bank cuts jobs"),
         ("Tuesday, May 14, 2024", "2024-05-14", "dateline", None),
         ("Date: 15-May-2024", "2024-05-15", "header", None),
+        # a span of years opening a line is no dateline, nor an impossible month
+        ("2019-20 was a hard season.", None, "none", None),
         ("December 29, 2016", "2016-12-29", "dateline", None),
         ("Jan 16, 2018 | Press Releases", "2018-01-16", "dateline", None),
         ("WASHINGTON, Dec. 29, 2016 — The Treasury acted.", "2016-12-29", "dateline", None),

@@ -84,6 +84,14 @@ def test_icalendar_parses_back_strictly(timeline: Timeline) -> None:
     assert december.sources[0].evidence in str(vevent["DESCRIPTION"])
 
 
+def test_icalendar_event_on_the_calendars_last_day(timeline: Timeline) -> None:
+    last = replace(timeline.events[0], date="9999-12-31", start="9999-12-31", end="9999-12-31",
+                   precision="day")
+    text = render_ics(Timeline(timeline.documents, (last,)))
+    assert "DTSTART;VALUE=DATE:99991231\r\n" in text
+    assert "DTEND;VALUE=DATE:99991231\r\n" in text  # no day after it to end on
+
+
 def test_icalendar_uids_are_stable_across_exports(timeline: Timeline) -> None:
     uids = [re.findall(r"UID:(\S+)", render_ics(timeline)) for _ in range(2)]
     assert uids[0] == uids[1] and len(set(uids[0])) == len(timeline.events)
