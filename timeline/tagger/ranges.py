@@ -194,7 +194,7 @@ def past_midnight(stamp: Mention | None, mention: Mention) -> Mention:
     if now is None or before is None:
         return mention
     gap = (now[0] - before[0]).days * _MINUTES_A_DAY + now[1] - before[1]  # from the one before
-    if -_MINUTES_A_DAY <= gap < -_MINUTES_A_DAY // 2:
+    if -_MINUTES_A_DAY <= gap < -_MINUTES_A_DAY // 2 and now[0] < date.max:
         return _moved(mention, now[0] + _DAY_CYCLE)
     return mention
 

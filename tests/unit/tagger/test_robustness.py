@@ -110,3 +110,8 @@ def test_a_week_running_past_the_calendar_end_is_no_crash() -> None:
 
 def test_a_range_reaching_before_the_year_1_is_no_crash() -> None:
     assert [m.value for m in tag("tonight - June", "0001-01-01")] == ["0001-01-01TNI", "0001-06"]
+
+
+def test_live_stamps_past_midnight_on_the_calendars_last_day_are_no_crash() -> None:
+    text = "11:30 p.m. - Polls close.\n12:15 a.m. - Counting.\n"
+    assert [m.value for m in tag(text, "9999-12-31")] == ["9999-12-31T23:30", "9999-12-31T00:15"]
