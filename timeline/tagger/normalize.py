@@ -143,6 +143,8 @@ def _calendar(
     if f.get("unit") == "fortnight":  # two weeks, placed as weeks: "a fortnight ago"
         number = f.get("number", 1)
         f = {**f, "unit": "week", "number": number if number == "X" else 2 * float(number)}
+    elif f.get("unit") == "year" and _fraction(f.get("number")):
+        f = {**f, "unit": "month", "number": 12 * float(f["number"])}  # "2.5 years ago": months
     if rule.offset is not None and rule.shifts_date:  # "the day after Christmas"
         named = _named(kind, f, anchor, tense, mentioned, time)
         amount, vague = _offset(rule.offset, f, rulebook)
@@ -209,6 +211,14 @@ def _middle(end: Anchor, unit: str) -> Anchor | None:
     if span is None or unit not in _HALF_UNIT:
         return None
     return Anchor.parse((span[1] - timedelta(days=_HALF_UNIT[unit])).isoformat())
+
+
+def _fraction(number: Any) -> bool:
+    """Return True for a count that is no whole number ("two and a half")."""
+    try:
+        return not float(number).is_integer()
+    except (TypeError, ValueError):  # no count, or a vague one ("X")
+        return False
 
 
 def _period_unit(anchor: Anchor | None, mentioned: bool) -> str | None:

@@ -196,6 +196,9 @@ CASES = [
     # a part of the day after a date no finer than a month: which day is unknown
     ("The bank closed in late October. Depositors lined up the next morning.",
      "the next morning", "2024-06-14", "XXXX-XX-XXTMO"),
+    # a part of a year counted back is a month
+    ("Two and a half years ago, the plant closed.", "Two and a half years ago", "2024-05-15",
+     "2021-11"),
     # "head to" looks ahead, the noun "head of" does not
     ("Voters in the state head to the polls on Tuesday in a special election.", "Tuesday",
      "2024-04-13", "2024-04-16"),
