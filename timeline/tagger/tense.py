@@ -54,12 +54,14 @@ _CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:[.,;:!?\"'”’)]|$)")
 _SPEAKER_END = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s*(?:[.,;:!?\"'”’)]|$)")
 _QUOTE_MARKS = "\"'”’"  # what a quotation closes with before its attribution
 SPEECH = _WORDS.speech  # "..., Castro said."; the engine reads them too ("police said Monday.")
-_NEEDS_TO = frozenset("set due".split())
+# Markers only before these words: "set to expire" and "voters head to the polls" look ahead,
+# "set a deadline" and "the head of Cuba's National Assembly" do not.
+_NEEDS_AFTER = {word: frozenset(after.split()) for word, after in (
+    ("set", "to for"), ("due", "to for"), ("head", "to for into home back out"),
+    ("heads", "to for into home back out"))}
 # "plans to build" looks ahead; "vacation plans for the trip" names plans, not a time.
 _PLANS = frozenset("plan plans planned planning".split())
 _BE = frozenset("is are was were be been being".split())
-_HEADS = frozenset({"head", "heads"})
-_HEADED = frozenset("to for into home back out".split())
 _LOOK_BACK = 256  # characters
 _LAST_WORD = re.compile(r".*(?<![A-Za-z'])([A-Za-z']+)", re.DOTALL)
 _NEXT_WORD = re.compile(r"[^A-Za-z']*([A-Za-z']*)")
@@ -341,10 +343,8 @@ def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
         return None
     if word == "would" and after == "have":
         return None  # "a plan that would have imposed a tax": not ahead
-    if word in _NEEDS_TO and after not in ("to", "for"):
-        return None  # "set to expire" looks ahead, "set a deadline" does not
-    if word in _HEADS and after not in _HEADED:
-        return None  # "voters head to the polls" looks ahead; "the head of Cuba's" is a noun
+    if word in _NEEDS_AFTER and after not in _NEEDS_AFTER[word]:
+        return None  # "set a deadline", "the head of": no marker
     if word in _PLANS and not (after == "to" or (after == "for" and prior in _BE)):
         return None  # "was planned for March" looks ahead, "vacation plans for" does not
     if word == "next" and after == "to":
