@@ -57,15 +57,13 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
             ),
         )
     seen: set[tuple[int, str]] = set()
-    in_sentence: dict[int, list[Mention]] = {}
-    for mention in tagged.mentions:
-        in_sentence.setdefault(sentences.span_at(mention.start)[0], []).append(mention)
     for mention in tagged.mentions:
         if not _makes_event(mention) or (header and header[0] <= mention.start < header[1]):
             continue
         span = sentences.span_at(mention.start)
-        if _label_of_finer(text, mention, in_sentence[span[0]]):
-            continue
+        if labels_line(text, mention.start, mention.end) and _holds_finer(
+                mention, tagged.mentions, span):
+            continue  # "2017: In August, Congress ...": the August date is the event
         key = (span[0], mention.value)
         if key in seen:
             continue
@@ -137,13 +135,12 @@ def _makes_event(mention: Mention) -> bool:
     return mention.type in ("DATE", "TIME") and not mention.value.endswith("_REF")
 
 
-def _label_of_finer(text: str, mention: Mention, sentence: list[Mention]) -> bool:
-    """Return True for a date labelling its line ("2017: In August, Congress passes ...") whose
-    sentence names a date within it: that date is the event, the label none of its own."""
-    if not labels_line(text, mention.start, mention.end):
-        return False
-    return any(len(other.value) > len(mention.value) and other.value.startswith(mention.value)
-               for other in sentence if other.type in ("DATE", "TIME"))
+def _holds_finer(mention: Mention, mentions: tuple[Mention, ...], span: tuple[int, int]) -> bool:
+    """Return True if the sentence at `span` names a date within the mention's: a date that
+    labels its line then makes no event of its own."""
+    return any(span[0] <= other.start < span[1] and other.type in ("DATE", "TIME")
+               and len(other.value) > len(mention.value) and other.value.startswith(mention.value)
+               for other in mentions)
 
 
 def _event(
