@@ -105,6 +105,7 @@ _CONVERTERS = {
     "decade": _decade,
     "hour": _int,
     "minute": _int,
+    "minutes_to": _int,
     "month": _int,
     "quarter": _int,
 }

@@ -397,6 +397,8 @@ def _time_of_day(f: dict[str, Any]) -> str | None:
             hour += 12
         if hour > 24 or minute > 59:
             raise ValueError("no such clock time")
+        if "minutes_to" in f:  # "a quarter to ten": the minutes before the hour
+            hour, minute = divmod((hour * 60 - int(f["minutes_to"])) % (24 * 60), 60)
         return f"T{hour:02d}:{minute:02d}"
     if "part" in f:
         return f"T{f['part']}"

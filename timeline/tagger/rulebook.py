@@ -39,8 +39,9 @@ EXAMPLE_KEYS = {"text", "value", "anchor", "context", "mod"}
 FRAGMENT_KEYS = {"pattern", "field", "table", "triggers"}
 FIELDS = {
     "year", "month", "day", "weekday", "season", "quarter", "half", "decade", "century",
-    "number", "unit", "rel", "part", "hour", "minute", "ampm", "zone", "clock", "offset",
-    "holiday", "weekend", "every", "week_of_month", "day_of_month", "grain", "turn", "to_weekday",
+    "number", "unit", "rel", "part", "hour", "minute", "minutes_to", "ampm", "zone", "clock",
+    "offset", "holiday", "weekend", "every", "week_of_month", "day_of_month", "grain", "turn",
+    "to_weekday",
 }
 _REFERENCE = re.compile(r"\{(~?)(\w+)\}")  # "{month}" feeds a field, "{~month}" only matches
 _NEVER = re.compile(r"(?!)")  # matches nothing

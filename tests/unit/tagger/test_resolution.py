@@ -683,6 +683,9 @@ def test_text_without_dates() -> None:
     "The store is open 24/7.", "Turnout was up 5/8 on the last vote.",
     # model years
     "Police seek a 2015 to 2018 Ford F-150.", "Kopp's 1987 Chevrolet Cavalier was found.",
+    # counts that are no clock times in words
+    "Five past champions attended.", "Sentences ran five to ten.",
+    "It rose from a quarter to three percent.", "Prices rose by a quarter to nine dollars.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
