@@ -194,7 +194,7 @@ def _calendar(
             return Resolution("TIME", value + time, "time", anchored=True)
         if out == "month" and "day" in f:  # "the 3rd of last month"
             return _day_of_month(kind, value, int(f["day"]), _sign(amount))
-        if out == "year" and (part := _part_of_year(f)):
+        if out == "year" and (part := _part_of_year(f, int(value[:4]))):
             return Resolution(kind, value + part, granularity_of(value + part) or "year",
                               anchored=True, direction=_sign(amount))
         derived = not mentioned or amount == 0  # "the quarter" named is that quarter again
@@ -248,8 +248,9 @@ def _named(
     for field, grain, unknown, of_month in _OF_MONTH:
         if field not in f:
             continue  # "the first week of March", "the last day of April": place the month
-        month = _named(kind, {k: v for k, v in f.items() if k != field}, anchor, tense,
-                       mentioned, time, settled)
+        month_fields = {"month": _edge_month(f[field]), **f}
+        del month_fields[field]
+        month = _named(kind, month_fields, anchor, tense, mentioned, time, settled)
         if not month.value[:4].isdigit():
             return Resolution(kind, unknown, grain, placed=False)
         value = of_month(int(month.value[:4]), int(month.value[5:7]), int(f[field]))
@@ -294,7 +295,17 @@ def _finer(granularity: str, unit: str) -> bool:
             and _CALENDAR.index(granularity) < _CALENDAR.index(unit))
 
 
-def _part_of_year(f: dict[str, Any]) -> str | None:
+def _edge_month(nth: int) -> int:
+    """Return the month a year's `nth` week or day is in when no month is named: "the first
+    week of 2023" is in its January, "the last day of the year" in its December."""
+    return 1 if int(nth) > 0 else 12
+
+
+def _part_of_year(f: dict[str, Any], year: int) -> str | None:
+    for field, _, _, of_month in _OF_MONTH:  # "the last week of next year"
+        if field in f:
+            month = int(f.get("month", _edge_month(f[field])))
+            return of_month(year, month, int(f[field]))[4:]
     if "month" in f and "day" in f:
         return f"-{int(f['month']):02d}-{int(f['day']):02d}"
     if "month" in f:
