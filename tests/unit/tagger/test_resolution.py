@@ -364,6 +364,9 @@ CASES = [
     ("Biden sent Congress a budget for the fiscal year that begins Oct. 1.", "Oct. 1",
      "2024-03-11", "2024-10-01"),
     ("The Lakers host Denver on Saturday.", "Saturday", "2024-01-29", "2024-02-03"),
+    ("Taiwan holds elections in January.", "January", "2024-05-15", "2025-01"),
+    ("The panel meets in February.", "February", "2024-05-15", "2025-02"),
+    ("The plant reopens in November.", "November", "2024-05-15", "2024-11"),
     ("Voting closes at midnight on Sunday.", "midnight on Sunday", "2021-04-20",
      "2021-04-25T24:00"),
     # "beginning" or "starting" a date sets it as a deadline does; "more salaried" is no verb
