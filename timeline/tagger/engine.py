@@ -28,8 +28,9 @@ from timeline.tagger.context import (
 from timeline.tagger.cues import PAST_PERFECT
 from timeline.tagger.fields import convert
 from timeline.tagger.normalize import Resolution, resolve
+from timeline.tagger.patterns import fragment_of
 from timeline.tagger.ranges import cycle_of, in_order, past_midnight, point
-from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook, fragment_of
+from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook
 from timeline.tagger.tense import Tense, TenseMarkers
 from timeline.tagger.windows import Windows, lowered
 

@@ -5,13 +5,13 @@ tables (text -> normalized value) and rules (a pattern over fragments, a TIMEX3 
 compute the value, and examples). Loading refuses, with a `RuleError` naming the file and the
 rule: unknown keys, unknown fragments or tables, patterns that do not compile or that match the
 empty string, offsets over unknown fields, and examples their own rule does not match.
+Fragments, and the patterns written over them, are `patterns`' job.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -20,8 +20,20 @@ from typing import Any
 
 from timeline.errors import RuleError
 from timeline.tagger.calendar import holiday
+from timeline.tagger.patterns import (
+    FIELDS,
+    Fragment,
+    check_references,
+    expand,
+    expand_triggers,
+    field_in,
+    filter_pattern,
+    fragment_of,
+    load_fragment,
+    word_start,
+)
 
-__all__ = ["Example", "Fragment", "Rule", "Rulebook", "default_rulebook", "load_rulebook"]
+__all__ = ["Example", "Rule", "Rulebook", "default_rulebook", "load_rulebook"]
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 # What a relative expression counts from: the document's date, the date the text last
@@ -36,32 +48,8 @@ RULE_KEYS = {
 }
 REQUIRED_RULE_KEYS = ("name", "type", "pattern", "examples")
 EXAMPLE_KEYS = {"text", "value", "anchor", "context", "mod"}
-FRAGMENT_KEYS = {"pattern", "field", "table", "triggers"}
-FIELDS = {
-    "year", "month", "day", "weekday", "season", "quarter", "half", "decade", "century",
-    "number", "unit", "rel", "part", "hour", "minute", "minutes_to", "ampm", "zone", "clock",
-    "offset", "holiday", "weekend", "every", "week_of_month", "day_of_month", "grain", "turn",
-    "to_weekday",
-}
-_REFERENCE = re.compile(r"\{(~?)(\w+)\}")  # "{month}" feeds a field, "{~month}" only matches
 _NEVER = re.compile(r"(?!)")  # matches nothing
-# No expression begins inside a word. Put before every rule's pattern, it spares the regex
-# engine most of the positions it would try, and halves the time rules take.
-_WORD_START = r"(?!(?<=\w)\w)"
 _OFFSET_TERM = re.compile(r"-?(?:\d+|[a-z_]+)")
-
-
-@dataclass(frozen=True)
-class Fragment:
-    """A named regex piece whose matched text becomes `field`, normalized through `table`. A
-    piece with no field feeds none itself; the fragments it names ("{month}") feed theirs, as
-    if its pattern were written in the rule."""
-
-    name: str
-    pattern: str
-    field: str | None
-    table: str | None
-    triggers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,11 +117,6 @@ class Rulebook:
         return self.tables[table].get(table_key(text))
 
 
-def fragment_of(group: str) -> str:
-    """Return the fragment name behind a regex group name (repeated uses carry a suffix)."""
-    return group.split("__", 1)[0]
-
-
 def table_key(text: str) -> str:
     """Return the lookup key of a table entry for `text`."""
     return " ".join(text.lower().replace("’", "'").rstrip(".").split())
@@ -156,7 +139,7 @@ def load_rulebook(folder: Path | None = None) -> Rulebook:
                 f"{name}: expected sections fragment, table, rule; found {sorted(unknown)}"
             )
         for frag_name, spec in data.get("fragment", {}).items():
-            fragments[frag_name] = _fragment(name, frag_name, spec)
+            fragments[frag_name] = load_fragment(name, frag_name, spec)
         for table_name, entries in data.get("table", {}).items():
             if table_name == "holiday":
                 _check_holidays(name, entries)
@@ -164,20 +147,7 @@ def load_rulebook(folder: Path | None = None) -> Rulebook:
                 {table_key(k): v for k, v in entries.items()}
             )
         raw_rules.extend((name, spec) for spec in data.get("rule", []))
-    for frag in fragments.values():
-        if frag.table is not None and frag.table not in tables:
-            raise RuleError(f"fragment {frag.name!r}: expected a known table, found {frag.table!r}")
-        for ref in _REFERENCE.finditer(frag.pattern):
-            inner = fragments.get(ref.group(2))
-            # A fragment without a field names fragments with one; one with a field may take
-            # a piece of pattern ({~piece}) from a fragment without one.
-            piece = frag.field is not None and bool(ref.group(1))
-            if inner is None or (inner.field is None) != piece:
-                raise RuleError(
-                    f"fragment {frag.name!r}: expected references to fragments with a field in "
-                    f"a fragment without one, or {{~piece}} of a fragment without a field in "
-                    f"a fragment with one; found {ref.group(0)}"
-                )
+    check_references(fragments, tables)
     rules = tuple(_rule(source, spec, fragments, tables) for source, spec in raw_rules)
     names = [r.name for r in rules]
     duplicates = sorted({n for n in names if names.count(n) > 1})
@@ -223,28 +193,6 @@ def _files(folder: Path | None) -> list[tuple[str, str]]:
     return [(f"resources/en/{e.name}", e.read_text(encoding="utf-8")) for e in entries]
 
 
-def _fragment(source: str, name: str, spec: dict[str, Any]) -> Fragment:
-    where = f"{source}: fragment {name!r}"
-    unknown = set(spec) - FRAGMENT_KEYS
-    if unknown:
-        raise RuleError(
-            f"{where}: unknown keys {sorted(unknown)}; expected {sorted(FRAGMENT_KEYS)}"
-        )
-    if "field" in spec and spec["field"] not in FIELDS:  # without one, it only matches
-        raise RuleError(
-            f"{where}: expected a field in {sorted(FIELDS)}, found {spec['field']!r}"
-        )
-    if "field" not in spec and "table" in spec:
-        raise RuleError(f"{where}: a table normalizes a field; found a table and no field")
-    pattern = spec.get("pattern", "")
-    _compile(where, pattern)
-    triggers = spec.get("triggers", [])
-    if not isinstance(triggers, list) or not all(isinstance(t, str) and t for t in triggers):
-        raise RuleError(f"{where}: expected triggers as a list of non-empty strings")
-    lowered = tuple(t.lower() for t in triggers)
-    return Fragment(name, pattern, spec.get("field"), spec.get("table"), lowered)
-
-
 def _rule(
     source: str,
     spec: dict[str, Any],
@@ -262,28 +210,7 @@ def _rule(
     if spec["type"] not in TYPES:
         raise RuleError(f"{where}: expected type in {TYPES}, found {spec['type']!r}")
 
-    uses: dict[str, int] = {}
-
-    def expand(m: re.Match[str], only_match: bool = False) -> str:
-        frag = fragments.get(m.group(2))
-        if frag is None:
-            raise RuleError(f"{where}: pattern names unknown fragment {{{m.group(2)}}}")
-        matches_only = only_match or bool(m.group(1))
-        if frag.field is None:  # its own pieces feed their fields, unless it only matches
-            return "(?:" + _REFERENCE.sub(lambda n: expand(n, matches_only), frag.pattern) + ")"
-        pattern = _REFERENCE.sub(lambda n: expand(n, True), frag.pattern)  # its {~piece}s
-        if matches_only:
-            return f"(?:{pattern})"
-        uses[frag.name] = uses.get(frag.name, 0) + 1
-        group = frag.name if uses[frag.name] == 1 else f"{frag.name}__{uses[frag.name]}"
-        return f"(?P<{group}>{pattern})"
-
-    regex = _compile(where, _WORD_START + _REFERENCE.sub(expand, spec["pattern"]))
-
-    def only_match(text: str) -> str:  # a filter's fragments match, and feed no field,
-        # ignoring case as in a pattern (the rest of a filter is as case-sensitive as written)
-        return _REFERENCE.sub(lambda n: f"(?i:{expand(n, True)})", text)
-
+    regex = expand(where, spec["pattern"], fragments)
     group_names = {fragment_of(g) for g in regex.groupindex}
     fields = spec.get("fields", {})
     bad_fields = set(fields) - FIELDS
@@ -297,7 +224,7 @@ def _rule(
                 raise RuleError(f"{where}: offset term {term!r} is not an integer or a name")
             word = term.lstrip("-")
             known = word.isdigit() or word in group_names or word in fields
-            if not known and (word not in FIELDS or not _field_in(word, group_names, fragments)):
+            if not known and (word not in FIELDS or not field_in(word, group_names, fragments)):
                 raise RuleError(
                     f"{where}: offset names {word!r}, which the pattern does not capture"
                 )
@@ -309,7 +236,7 @@ def _rule(
         raise RuleError(f"{where}: groups {unused} are neither fragments nor used by the offset")
     if words and "shift" not in tables:
         raise RuleError(f"{where}: shift words need a 'shift' table, found none")
-    has_unit = "unit" in fields or _field_in("unit", group_names, fragments)
+    has_unit = "unit" in fields or field_in("unit", group_names, fragments)
     if spec.get("shifts_date") and (offset is None or not has_unit):
         raise RuleError(f"{where}: shifts_date needs an offset and a unit (fixed or matched), "
                         f"found offset {offset!r} and fields {sorted(fields)}")
@@ -319,7 +246,7 @@ def _rule(
         raise RuleError(
             f"{where}: expected reference in {REFERENCES}, found {spec.get('reference')!r}"
         )
-    triggers = _triggers(where, spec.get("triggers"), fragments)
+    triggers = expand_triggers(where, spec.get("triggers"), fragments)
     examples = []
     for raw in spec["examples"]:
         if not isinstance(raw, dict) or set(raw) - EXAMPLE_KEYS or "text" not in raw:
@@ -332,7 +259,7 @@ def _rule(
                 f"{where}: example {example.text!r} does not match the rule's pattern"
                 + (f" in its context {haystack!r}" if example.context else "")
             )
-        if triggers and not any(re.search(_word_start(t), haystack.lower()) for t in triggers):
+        if triggers and not any(re.search(word_start(t), haystack.lower()) for t in triggers):
             raise RuleError(f"{where}: example {example.text!r} holds none of the rule's triggers")
         examples.append(example)
     if not examples:
@@ -350,9 +277,9 @@ def _rule(
         reference=spec.get("reference", "document"),
         mod=spec.get("mod"),
         priority=int(spec.get("priority", 0)),
-        exclude_after=_optional(where, spec.get("exclude_after"), only_match),
-        exclude_before=_optional(where, spec.get("exclude_before"), only_match),
-        require_before=_optional(where, spec.get("require_before"), only_match),
+        exclude_after=filter_pattern(where, spec.get("exclude_after"), fragments),
+        exclude_before=filter_pattern(where, spec.get("exclude_before"), fragments),
+        require_before=filter_pattern(where, spec.get("require_before"), fragments),
         sets_reference=bool(spec.get("sets_reference", True)),
         names_unit=bool(spec.get("names_unit", False)),
         tenseless=bool(spec.get("tenseless", False)),
@@ -360,56 +287,3 @@ def _rule(
         ends_on_date=bool(spec.get("ends_on_date", False)),
         triggers=triggers,
     )
-
-
-def _word_start(trigger: str) -> str:
-    """Return a regex finding `trigger` where the engine looks for it (word triggers at a word
-    start, others anywhere)."""
-    return ("(?<![a-z])" if trigger[0].isalpha() else "") + re.escape(trigger)
-
-
-def _triggers(
-    where: str, raw: list[str] | None, fragments: dict[str, Fragment]
-) -> tuple[str, ...]:
-    """Expand a rule's triggers: literal strings, or "{fragment}" for a fragment's own."""
-    if raw is None:
-        return ()
-    if not isinstance(raw, list) or not raw:
-        raise RuleError(f"{where}: expected triggers as a non-empty list, found {raw!r}")
-    found: list[str] = []
-    for item in raw:
-        m = _REFERENCE.fullmatch(item)
-        if m:
-            frag = fragments.get(m.group(2))
-            if frag is None or not frag.triggers:
-                raise RuleError(f"{where}: trigger {item!r} names no fragment with triggers")
-            found.extend(frag.triggers)
-        else:
-            found.append(item.lower())
-    return tuple(dict.fromkeys(found))
-
-
-def _compile(where: str, pattern: str) -> re.Pattern[str]:
-    """Compile a pattern, refusing one that does not compile or that matches nothing at all."""
-    try:
-        regex = re.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
-        raise RuleError(f"{where}: pattern does not compile: {exc}") from None
-    if regex.fullmatch(""):
-        raise RuleError(f"{where}: pattern matches the empty string")
-    return regex
-
-
-def _field_in(word: str, groups: set[str], fragments: dict[str, Fragment]) -> bool:
-    return any(fragments[g].field == word for g in groups if g in fragments)
-
-
-def _optional(
-    where: str, pattern: str | None, expand: Callable[[str], str]
-) -> re.Pattern[str] | None:
-    if pattern is None:
-        return None
-    try:
-        return re.compile(expand(pattern))
-    except re.error as exc:
-        raise RuleError(f"{where}: filter pattern does not compile: {exc}") from None
