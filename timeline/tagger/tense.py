@@ -125,6 +125,8 @@ class TenseMarkers:
                 continue  # "had been due to expire Friday": a plan since overtaken
             if found is None or (found[0] == "past" and _after_auxiliary(text, prior)):
                 continue  # "will be paid", "remain closed", "be formally installed": not past
+            if found[0] == "past" and prior[0] in _WORDS.subordinators:
+                continue  # "If approved, a contract could be signed": a participle
             if found == ("past", False) and _participle_by(text, end, prior[0]):
                 continue  # "a summit overshadowed by the crisis": an adjective
             # The auxiliaries right before the word: "was", "has been".

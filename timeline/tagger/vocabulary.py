@@ -37,6 +37,7 @@ class TenseWords:
     determiners: frozenset[str]
     prepositions: frozenset[str]
     ordinals: frozenset[str]
+    subordinators: frozenset[str]
     nouns_too: frozenset[str]
 
 

@@ -365,6 +365,10 @@ CASES = [
      "2024-03-11", "2024-10-01"),
     ("The Lakers host Denver on Saturday.", "Saturday", "2024-01-29", "2024-02-03"),
     ("Taiwan holds elections in January.", "January", "2024-05-15", "2025-01"),
+    # a participle after a subordinator has no tense of its own
+    ("If approved, a contract could be signed before Christmas.", "Christmas", "2024-10-23",
+     "2024-12-25"),
+    ("Unless renewed in March, the law will lapse.", "March", "2024-10-23", "2025-03"),
     ("The panel meets in February.", "February", "2024-05-15", "2025-02"),
     ("The plant reopens in November.", "November", "2024-05-15", "2024-11"),
     ("Voting closes at midnight on Sunday.", "midnight on Sunday", "2021-04-20",
