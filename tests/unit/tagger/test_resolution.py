@@ -646,6 +646,7 @@ def test_text_without_dates() -> None:
     "Duncan scored 15 points in the first half.", "They led 50-45 in the first half.",
     "Phil Foden sealed the win late in the second half.",
     "Saka equalised early in the second half.",
+    "City levelled early in the second half through Haaland.",
     "He scored 12 points in the fourth quarter.",
     "Young scored 31 points, including 12 in the fourth quarter.",
     "They lost after holding a fourth-quarter lead.", "a third-quarter touchdown",
