@@ -11,7 +11,7 @@ import re
 __all__ = [
     "AHEAD_OF", "BEFORE", "BOOKED_FOR", "CLOSING_PRICE", "DATA_FOR", "DEADLINE", "DEFERRAL",
     "EARLIEST", "FORECAST", "FORECASTING", "IN_EFFECT", "LASTED", "MONTH", "PAST_PERFECT",
-    "PERIOD", "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
+    "PERIOD", "POSSESSIVE_AHEAD", "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
 ]
 
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
@@ -30,6 +30,13 @@ IN_EFFECT = re.compile(r"\b(?:effective|in\s+effect)\s+$", re.IGNORECASE)
 SINCE = re.compile(r"\bsince" + _RIGHT_BEFORE, re.IGNORECASE)
 # "campaigned before Saturday's primary": a day's event as a landmark, placed at the nearest.
 BEFORE = re.compile(r"\bbefore" + _RIGHT_BEFORE, re.IGNORECASE)
+# "Thursday's vote is expected to be close", "Sunday's final will decide": the day's event is
+# the subject of a verb that looks ahead, not an event already reported.
+POSSESSIVE_AHEAD = re.compile(
+    r"['’]s\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|(?:is|are)\s+(?:expected|set|scheduled|due|likely"
+    r"|slated|poised|going))\b",
+    re.IGNORECASE,
+)
 # "The figures for July will be released next Tuesday": the month the data cover is the nearest,
 # whatever the tense of their release says.
 MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)

@@ -222,7 +222,7 @@ class TenseMarkers:
             clause_end = min(clause_end, aside_end)
         if _word_after(self.text, end) in _FINITE and self._in_relative(sentence[0], start):
             clause_end = min(clause_end, end)  # "a plant that began production in January is"
-        if _possessive(self.text, end):
+        if _possessive(self.text, end) and not cues.POSSESSIVE_AHEAD.match(self.text, end):
             # "Wednesday's ruling", "Friday's close": a day whose event is already reported
             best = (_POSSESSIVE, "past", True, -1)
         for (direction, strong), starts in self._starts.items():

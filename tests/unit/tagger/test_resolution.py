@@ -73,8 +73,13 @@ CASES = [
      "1990-01"),
     ("In January, a week after the anniversary, a bomb exploded at a clinic.", "January",
      "1998-10-25", "1998-01"),
+    # a day's event in the possessive is already reported ("appeal Wednesday's ruling"), unless
+    # it is the subject of a verb that looks ahead ("Thursday's vote is expected to")
     ("They said they would appeal Wednesday's ruling.", "Wednesday", "2000-01-07",
      "2000-01-05"),
+    ("Thursday's vote is expected to be close.", "Thursday", "2024-05-15", "2024-05-16"),
+    ("Sunday's final will decide the title.", "Sunday", "2024-05-15", "2024-05-19"),
+    ("After Monday's ruling, the firm will appeal.", "Monday", "2024-05-15", "2024-05-13"),
     # an attribution after the clause dates the saying, not the clause
     ("The group would be ready to leave as soon as Tuesday, Castro said.", "Tuesday",
      "2000-04-03", "2000-04-04"),
