@@ -27,7 +27,8 @@ FINITE_AUX = frozenset("was were is are will has had have".split())
 _E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", "ud", "ng",
               "ac", "rg", "lv", "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "as", "nu",
               "ic", "uc", "ot", "ut", "ul", "gu", "creat")
-_NO_E = ("ear", "oar", "air", "eat", "eak", "oak")  # "appeared" -> "appear", "peaked" -> "peak"
+# "appeared" -> "appear", "peaked" -> "peak", "poured" -> "pour"
+_NO_E = ("ear", "oar", "air", "eat", "eak", "oak", "our")
 _ERE = ("interfer", "adher", "persever", "rever", "coher")  # "interfered" -> "interfere"
 _HEAD_ENDS = frozenset("of in on at from for with".split())
 _PLURAL_PRONOUNS = frozenset("we they you i".split())
@@ -88,7 +89,7 @@ def present(past: str, plural: bool) -> str:
         return PLURAL_AUX.get(aux, aux) if plural else aux
     irregular = lexicon().irregular_present.get(past)
     if irregular:
-        return irregular[:-1] if plural and irregular.endswith("s") else irregular
+        return _plural_of(irregular) if plural else irregular
     if past.endswith("ied"):
         base = past[:-3] + "y"
     else:
@@ -106,6 +107,15 @@ def present(past: str, plural: bool) -> str:
     if base.endswith(("s", "sh", "ch", "x", "z", "o")):
         return base + "es"
     return base + "s"
+
+
+def _plural_of(singular: str) -> str:
+    """Return the plural present of a singular one: "flies" -> "fly", "goes" -> "go"."""
+    if singular.endswith("ies") and len(singular) > 4:
+        return singular[:-3] + "y"
+    if singular.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
+        return singular[:-2]
+    return singular[:-1] if singular.endswith("s") else singular
 
 
 def to_present(words: list[str], surnames: set[str]) -> list[str]:

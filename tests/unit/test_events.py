@@ -285,6 +285,9 @@ def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
         ("interfered", "interferes", "interfere"), ("explained", "explains", "explain"),
         ("joined", "joins", "join"), ("offered", "offers", "offer"), ("planned", "plans", "plan"),
         ("carried", "carries", "carry"), ("had", "has", "have"),
+        ("poured", "pours", "pour"), ("soured", "sours", "sour"), ("cured", "cures", "cure"),
+        ("flew", "flies", "fly"), ("went", "goes", "go"), ("caught", "catches", "catch"),
+        ("froze", "freezes", "freeze"), ("blew", "blows", "blow"), ("upheld", "upholds", "uphold"),
     ],
 )
 def test_a_past_form_takes_its_present(past: str, singular: str, plural: str) -> None:
