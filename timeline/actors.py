@@ -52,8 +52,9 @@ class ActorIndex:
     ) -> list[str]:
         lowered = [t.lower() for t in phrase]
         joined = " ".join(lowered)
-        if joined in countries:
-            return [countries[joined]]
+        for key in (joined, joined.rstrip(".")):  # "U.S.", and "South Korea." ending a sentence
+            if key in countries:
+                return [countries[key]]
         # The end of the last title in the phrase: the person is what follows it ("Director of
         # National Intelligence James Clapper" -> "James Clapper").
         last_title = max(

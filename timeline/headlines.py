@@ -60,6 +60,10 @@ _VERBLESS_OPENERS = frozenset("in on at during between and again around over".sp
 _DANGLING = _FUNCTION | frozenset("past before after until since around about through into "
                                   "near beyond".split())
 _AS_SOON = frozenset("early soon late".split())
+# A last word whose period is its own: an initialism ("U.S.", "a.m.") or a short abbreviation
+# ("Inc.", "Jr.", "Co.").
+_ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
+_REGNAL = re.compile(r"[IVX]+")  # the numeral of a regnal name: "Elizabeth II", "Benedict XVI"
 
 
 def headline(
@@ -72,7 +76,11 @@ def headline(
         marked = sentence[:start] + _MARK + sentence[start:]
     else:
         marked = sentence[:start] + _MARK + sentence[end:]
-    text = _QUOTES.sub("", _PARENTHESES.sub("", _DATELINE.sub("", marked)))
+    # a parenthesis goes, and the mark with it when the expression is inside ("9 a.m. (0000
+    # GMT)"): it stays where the parenthesis was
+    unbracketed = _PARENTHESES.sub(lambda m: _MARK if _MARK in m.group(0) else "",
+                                   _DATELINE.sub("", marked))
+    text = _QUOTES.sub("", unbracketed)
     clauses = [c for c in _BOUNDARY.split(text) if c.strip()]
     index = next((i for i, c in enumerate(clauses) if _MARK in c), 0)
     clause = clauses[index]
@@ -315,8 +323,8 @@ def _surnames(words: list[str], people: Sequence[str]) -> list[str]:
     out = list(words)
     for person in people:
         parts = person.split()
-        if len(parts) < 2:
-            continue
+        if len(parts) < 2 or _REGNAL.fullmatch(parts[-1]):
+            continue  # "Benedict XVI" is not "XVI"
         n = len(parts)
         i = 0
         while i + n <= len(out):
@@ -375,5 +383,7 @@ def _finish(words: list[str], people: Sequence[str] = ()) -> str:
                 continue
             break
         words = words[:-1]
-    text = " ".join(words).strip(" ,.;:–—-")
+    text = " ".join(words).strip(" ,;:–—-")
+    if not _ABBREVIATION.search(text):  # "imposed by the U.S.", "at 9 a.m." keep their period
+        text = text.rstrip(". ,;:–—-")
     return text[:1].upper() + text[1:]

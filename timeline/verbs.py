@@ -33,8 +33,10 @@ _ERE = ("interfer", "adher", "persever", "rever", "coher")  # "interfered" -> "i
 _HEAD_ENDS = frozenset("of in on at from for with".split())
 _PLURAL_PRONOUNS = frozenset("we they you i".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our".split())
-# A word in -ed after one of these is no verb in the past: "the planned cut", "than expected".
+# A past form after one of these is no verb: "the planned cut", "a hit", "than expected".
 _NOT_BEFORE_VERB = DETERMINERS | {"than", "as"}
+# After a past form that is its own base ("cut", "set", "hit"), these make it a noun.
+_NOUN_AFTER = FINITE_AUX | frozenset("of in on at for to from that which would could".split())
 _PARTICIPLE_LINKS = frozenset("in on at by for from with during under over into as".split())
 
 
@@ -132,10 +134,12 @@ def to_present(words: list[str], surnames: set[str]) -> list[str]:
         if word[:1].isupper():
             continue  # "United", "Rules": names, never the verb
         irregular = lexicon().irregular_present.get(lowered)
-        past = irregular is not None or (
-            lowered.endswith("ed") and len(lowered) > 4
-            and (i == 0 or out[i - 1].lower() not in _NOT_BEFORE_VERB)
-            and not reduced_relative(out, i)
+        if irregular is not None and irregular == lowered + "s" and i + 1 < len(out) \
+                and out[i + 1].lower().strip(",.;") in _NOUN_AFTER:
+            continue  # "A rate cut was approved", "a tax cut of 5%": a noun
+        past = (i == 0 or out[i - 1].lower() not in _NOT_BEFORE_VERB) and (
+            irregular is not None
+            or (lowered.endswith("ed") and len(lowered) > 4 and not reduced_relative(out, i))
         )
         if past and i > 0:
             out[i] = present(lowered, plural_subject(out[:i], surnames))

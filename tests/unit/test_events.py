@@ -253,6 +253,17 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # a participle after "than" or "as" compares: it is no verb to move
         ("Inflation slowed, but rose more than expected in February.", "February",
          "Rose more than expected"),
+        # a past form that is its own base is a verb, unless a noun's neighbours follow it
+        ("The Fed cut rates on Monday.", "on Monday", "Fed cuts rates"),
+        ("A rate cut was approved on Monday.", "on Monday", "Rate cut is approved"),
+        ("A tax cut of 5% took effect in May.", "in May", "Tax cut of 5% takes effect"),
+        # an expression in parentheses is where the parenthesis was
+        ("The line went dead at 9 a.m. (0000 GMT), a spokesman said.", "0000 GMT",
+         "Line goes dead at 9 a.m."),
+        # an initialism or an abbreviation keeps its period
+        ("On Monday, sanctions were imposed by the U.S.", "On Monday",
+         "Sanctions are imposed by U.S."),
+        ("On Monday, the firm was bought by Acme Inc.", "On Monday", "Firm is bought by Acme Inc."),
     ],
 )
 def test_headlines(sentence: str, expression: str, expected: str) -> None:
@@ -265,6 +276,22 @@ def test_resolution_text_of_an_absolute_date() -> None:
     (m,) = tag("It was signed on December 29, 2016.")
     assert resolution_text(m, "2017-01-05") == "'December 29, 2016' names the date itself: " \
         "2016-12-29"
+
+
+def test_countries_are_no_people_and_regnal_names_keep_their_numeral() -> None:
+    from timeline.actors import ActorIndex
+
+    actors = ActorIndex()
+    assert actors.find("North Korea cut the hotline with South Korea.") == (
+        "North Korea", "South Korea")
+    assert actors.find("Pope Benedict XVI resigned.") == ("Benedict XVI",)
+    assert actors.people == ["Benedict XVI"]
+    sentence = "North Korea cut the hotline on Wednesday, after Benedict XVI resigned."
+    start = sentence.index("Wednesday")
+    assert headline(sentence, start, start + 9, actors.people) == "North Korea cuts hotline"
+    sentence = "Benedict XVI stunned the world on Feb. 11."
+    start = sentence.index("Feb. 11")
+    assert headline(sentence, start, start + 7, actors.people) == "Benedict XVI stuns world"
 
 
 def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
