@@ -30,7 +30,10 @@ _E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", 
 # "appeared" -> "appear", "peaked" -> "peak", "poured" -> "pour"
 _NO_E = ("ear", "oar", "air", "eat", "eak", "oak", "our")
 _ERE = ("interfer", "adher", "persever", "rever", "coher")  # "interfered" -> "interfere"
+_EED_BASES = frozenset("need heed proceed succeed exceed feed bleed breed speed weed seed"
+                       .split())
 _HEAD_ENDS = frozenset("of in on at from for with".split())
+_PLURALS = frozenset("police people children men women staff personnel".split())
 _PLURAL_PRONOUNS = frozenset("we they you i".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our".split())
 # A past form after one of these is no verb: "the planned cut", "a hit", "than expected".
@@ -77,11 +80,14 @@ def plural_subject(words: list[str], surnames: set[str]) -> bool:
 
 
 def plural(word: str, surnames: set[str]) -> bool:
-    """Whether a noun is plural by its -s ("Railroads"; not "Congress", "Reyes" when known as a
-    surname, or a possessive)."""
+    """Whether a noun is plural: "police", "people", or by its -s ("Railroads"; not "Congress",
+    "Reyes" when known as a surname, or a possessive)."""
     w = word.strip(",.")
-    return (w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is", "'s", "’s"))
-            and w not in surnames)
+    lowered = w.lower()
+    return lowered in _PLURALS or (
+        lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
+        and w not in surnames
+    )
 
 
 def present(past: str, plural: bool) -> str:
@@ -94,6 +100,8 @@ def present(past: str, plural: bool) -> str:
         return _plural_of(irregular) if plural else irregular
     if past.endswith("ied"):
         base = past[:-3] + "y"
+    elif past.endswith("eed"):  # "agreed" -> "agree"; "succeed" is a base already
+        base = past if past in _EED_BASES else past[:-1]
     else:
         base = past[:-2]
         if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
@@ -122,7 +130,8 @@ def _plural_of(singular: str) -> str:
 
 def to_present(words: list[str], surnames: set[str]) -> list[str]:
     """Return the words with the first past-tense verb moved to the present, agreeing with its
-    subject ("Obama expanded the order" -> "Obama expands the order")."""
+    subject ("Obama expanded the order" -> "Obama expands the order"), and the verbs joined to
+    it by "and" ("... and imposed sanctions" -> "... and imposes sanctions")."""
     out = list(words)
     for i, word in enumerate(out):
         lowered = word.lower().strip(",.;")
@@ -131,17 +140,27 @@ def to_present(words: list[str], surnames: set[str]) -> list[str]:
             return out
         if lowered in PRESENT_AUX and word[:1].islower():  # not the month "May"
             return out  # "elections being held", "are expected": no past tense to move
-        if word[:1].isupper():
-            continue  # "United", "Rules": names, never the verb
-        irregular = lexicon().irregular_present.get(lowered)
-        if irregular is not None and irregular == lowered + "s" and i + 1 < len(out) \
-                and out[i + 1].lower().strip(",.;") in _NOUN_AFTER:
-            continue  # "A rate cut was approved", "a tax cut of 5%": a noun
-        past = (i == 0 or out[i - 1].lower() not in _NOT_BEFORE_VERB) and (
-            irregular is not None
-            or (lowered.endswith("ed") and len(lowered) > 4 and not reduced_relative(out, i))
-        )
-        if past and i > 0:
-            out[i] = present(lowered, plural_subject(out[:i], surnames))
+        if i > 0 and _past_form(out, i):
+            plural = plural_subject(out[:i], surnames)
+            out[i] = present(lowered, plural)
+            for j in range(i + 2, len(out)):  # a past form after an auxiliary is a participle
+                if out[j - 1].lower() == "and" and _past_form(out, j):
+                    out[j] = present(out[j].lower().strip(",.;"), plural)
             return out
     return out
+
+
+def _past_form(words: list[str], i: int) -> bool:
+    """Whether the word at `i` is a verb in the past: not a name ("United"), not after a
+    determiner ("the planned cut"), and not a noun ("a rate cut was approved")."""
+    word = words[i]
+    lowered = word.lower().strip(",.;")
+    if word[:1].isupper() or (i > 0 and words[i - 1].lower() in _NOT_BEFORE_VERB):
+        return False
+    irregular = lexicon().irregular_present.get(lowered)
+    if irregular is not None:
+        # "A rate cut was approved", "a tax cut of 5%": a past form that is its own base is a
+        # noun before these
+        return not (irregular == lowered + "s" and i + 1 < len(words)
+                    and words[i + 1].lower().strip(",.;") in _NOUN_AFTER)
+    return lowered.endswith("ed") and len(lowered) > 4 and not reduced_relative(words, i)

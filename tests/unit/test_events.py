@@ -253,6 +253,14 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # a participle after "than" or "as" compares: it is no verb to move
         ("Inflation slowed, but rose more than expected in February.", "February",
          "Rose more than expected"),
+        # verbs joined by "and" move together; after an auxiliary, a past form is a participle
+        ("In December, Obama expanded the order and imposed sanctions.", "In December",
+         "Obama expands order and imposes sanctions"),
+        ("He was arrested on Monday and charged with fraud.", "on Monday",
+         "He is arrested and charged with fraud"),
+        # "police" and "people" are plural
+        ("Police arrested him on Monday and charged him.", "on Monday",
+         "Police arrest him and charge him"),
         # a past form that is its own base is a verb, unless a noun's neighbours follow it
         ("The Fed cut rates on Monday.", "on Monday", "Fed cuts rates"),
         ("A rate cut was approved on Monday.", "on Monday", "Rate cut is approved"),
@@ -311,7 +319,8 @@ def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
         ("lined", "lines", "line"), ("declined", "declines", "decline"),
         ("interfered", "interferes", "interfere"), ("explained", "explains", "explain"),
         ("joined", "joins", "join"), ("offered", "offers", "offer"), ("planned", "plans", "plan"),
-        ("carried", "carries", "carry"), ("had", "has", "have"),
+        ("carried", "carries", "carry"), ("had", "has", "have"), ("agreed", "agrees", "agree"),
+        ("freed", "frees", "free"),
         ("poured", "pours", "pour"), ("soured", "sours", "sour"), ("cured", "cures", "cure"),
         ("flew", "flies", "fly"), ("went", "goes", "go"), ("caught", "catches", "catch"),
         ("froze", "freezes", "freeze"), ("blew", "blows", "blow"), ("upheld", "upholds", "uphold"),
