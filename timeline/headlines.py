@@ -20,6 +20,7 @@ from timeline.verbs import (
     FINITE_AUX,
     PAST_AUX,
     is_verb,
+    plural_subject,
     present,
     to_present,
 )
@@ -60,6 +61,9 @@ _VERBLESS_OPENERS = frozenset("in on at during between and again around over".sp
 _DANGLING = _FUNCTION | frozenset("past before after until since around about through into "
                                   "near beyond".split())
 _AS_SOON = frozenset("early soon late".split())
+# Words in -ing that open a phrase, not a participle with a subject: "following the test".
+_PREPOSITIONS_IN_ING = frozenset("following including according regarding concerning during "
+                                 "excluding pending notwithstanding".split())
 # A last word whose period is its own: an initialism ("U.S.", "a.m.") or a short abbreviation
 # ("Inc.", "Jr.", "Co.").
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
@@ -139,10 +143,12 @@ def headline(
             and not _words(clauses[index - 1])[0].lower().endswith("ing"):
         # "The canal was enlarged twice, in the 1830s and again ...": the verb is before.
         words = _with_subject(clauses, index - 1)
-    elif words and words[0].lower().endswith("ing") and index > 0:
+    elif words and words[0].lower().endswith("ing") and index > 0 \
+            and words[0].lower() not in _PREPOSITIONS_IN_ING:
         # "the G7 Summit, beginning today in Sicily": the summit begins.
         subject = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split())
-        words = [*subject, present(words[0][:-3] + "ed", plural=False), *words[1:]]
+        plural = plural_subject(subject, {p.split()[-1] for p in people})
+        words = [*subject, present(words[0][:-3] + "ed", plural), *words[1:]]
     words = _drop_subordinator(words)
     return _finish(_present_tense(words, people), people)
 

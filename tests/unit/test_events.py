@@ -258,6 +258,12 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
          "Obama expands order and imposes sanctions"),
         ("He was arrested on Monday and charged with fraud.", "on Monday",
          "He is arrested and charged with fraud"),
+        # a participle's subject is the noun before it, and its verb agrees; "following" opens
+        # a phrase, and has none
+        ("The vote came after euro zone ministers, meeting in Brussels early Saturday, agreed.",
+         "early Saturday", "Euro zone ministers meet in Brussels"),
+        ("Sanctions were tightened on March 7, following the North's nuclear test in February.",
+         "February", "North's nuclear test"),
         # "police" and "people" are plural
         ("Police arrested him on Monday and charged him.", "on Monday",
          "Police arrest him and charge him"),
