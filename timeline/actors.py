@@ -26,6 +26,7 @@ class ActorIndex:
     def __init__(self) -> None:
         self.people: list[str] = []  # full names in order of first mention
         self.titled: dict[str, set[str]] = {}  # person -> lowercased titles seen before them
+        self.organizations: list[str] = []  # "Acme Robotics Inc": "Acme Robotics" is no person
 
     def find(self, text: str) -> tuple[str, ...]:
         """Return the actors named in `text` (in order, without repeats), learning full names."""
@@ -79,7 +80,7 @@ class ActorIndex:
                 phrase, lowered = phrase[:-1], lowered[:-1]
             if len(phrase) == 1 and lowered[0] in lexicon().generic_organizations:
                 return []
-            return [" ".join(phrase).rstrip(".")]
+            return [self._organization(" ".join(phrase).rstrip("."))]
         words = [t.rstrip(".") for t in phrase if not _INITIAL.match(t)]
         if len(words) == 1:
             single = lowered[0]
@@ -95,7 +96,19 @@ class ActorIndex:
             return [name] if name else []
         return []
 
+    def _organization(self, name: str) -> str:
+        """Record an organization; a name it begins with is no longer taken for a person."""
+        if name not in self.organizations:
+            self.organizations.append(name)
+            for person in [p for p in self.people if name.startswith(p + " ")]:
+                self.people.remove(person)
+                del self.titled[person]
+        return name
+
     def _person(self, name: str, titles: set[str]) -> str | None:
+        known_as = next((o for o in self.organizations if o.startswith(name + " ")), None)
+        if known_as is not None:
+            return known_as  # "Acme Robotics" after "Acme Robotics Inc."
         parts = name.split()
         if len(parts) == 1:
             known = self._surname(name)

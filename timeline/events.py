@@ -37,7 +37,8 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
     text = doc.text
     sentences = Sentences(text)
     actors = ActorIndex()
-    actors.find(text)  # learn the full names first, so "Brown" in the title is Sherrod Brown
+    for start, end in sentences.spans:  # learn the full names first, so "Brown" in the
+        actors.find(text[start:end])  # title is Sherrod Brown; no name runs past a sentence
     header = _header_span(text, doc.date_line)
     lead = _lead(text, sentences, header)
     events: list[Event] = []

@@ -30,7 +30,15 @@ __all__ = ["MAX_WORDS", "compress", "headline", "in_main_clause", "named_head"]
 MAX_WORDS = 12
 _MARK = "\x00"
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
-_DATELINE = re.compile(r"^\s*\[[^\]]*\]\s*[–—-]?\s*|^[A-Z][A-Z .,']+\s*[–—-]\s*")
+# A dateline opening the lead: "[WASHINGTON, D.C.] –", "NICOSIA, Cyprus —", "SEOUL, March 27
+# (Reuters) -", "BOSTON, Nov. 6, 2024 /PRNewswire/ --": an upper-case place, then a region, a
+# date and an agency, each if any, then a dash.
+_DATELINE = re.compile(
+    r"^\s*\[[^\]]*\]\s*[–—-]?\s*"
+    r"|^[A-Z][A-Z.'’ ]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)*"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"(?:\s*/[^/\n]{1,40}/|\s*\([^)\n]{1,40}\))?\s*(?:--|[–—-])\s*"
+)
 _QUOTES = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
 _BOUNDARY = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+-\s+|:\s+")
 # A clause that opens with a participle or a subordinator is not the sentence's main clause.

@@ -26,6 +26,12 @@ _STARTERS = frozenset(
 _TITLES = frozenset(
     "mr mrs ms dr sen sens rep reps gov gen lt col maj sgt capt adm cmdr st prof rev".split()
 )
+# A heading: a short line with no closing punctuation before a line that opens with a capital
+# ("About Acme Robotics\nFounded in 2011, ..."). A line wrapped inside a sentence is longer.
+_HEADING = re.compile(
+    r"^[^\S\n]*[A-Z][^\n]{0,48}?(\w+)[^\S\n]*\n(?=[^\S\n]*[A-Z])", re.MULTILINE
+)
+_CONTINUED = frozenset("and or of the a an to in on for with by at from".split())
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -36,10 +42,13 @@ class Sentences:
         self.text = text
         spans: list[tuple[int, int]] = []
         start = 0
-        for m in _END.finditer(text):
-            if m.group(0)[0] == "." and self._abbreviation_before(m.start()):
+        ends = sorted([m.end() for m in _END.finditer(text)
+                       if not (m.group(0)[0] == "." and self._abbreviation_before(m.start()))]
+                      + [m.end() for m in _HEADING.finditer(text)
+                         if m.group(1).lower() not in _CONTINUED])
+        for end in ends:
+            if end <= start:
                 continue
-            end = m.end()
             if text[start:end].strip():
                 spans.append(self._trim(start, end))
             start = end

@@ -157,6 +157,12 @@ def test_a_year_labelling_a_line_gives_way_to_the_date_within_it() -> None:
                       ("2017-08", "Congress passes sanctions law")]
 
 
+def test_a_name_never_runs_from_a_heading_into_the_line_below() -> None:
+    tagged = doc("Results\n\nConference Call\nAcme Inc. will host a call at 5 p.m. today.")
+    (event,) = [e for e in document_events(tagged) if e.kind == "mentioned"]
+    assert event.actors == ("Acme Inc",)
+
+
 def test_two_dates_in_one_sentence_make_two_events_never_merged() -> None:
     a = doc("Dear colleague,\n\nThe ministry said on Monday that the 2019 elections were free.")
     events = document_events(a)
@@ -306,6 +312,21 @@ def test_countries_are_no_people_and_regnal_names_keep_their_numeral() -> None:
     sentence = "Benedict XVI stunned the world on Feb. 11."
     start = sentence.index("Feb. 11")
     assert headline(sentence, start, start + 7, actors.people) == "Benedict XVI stuns world"
+
+
+def test_an_organization_is_no_person_and_a_dateline_no_headline() -> None:
+    from timeline.actors import ActorIndex
+
+    actors = ActorIndex()
+    assert actors.find("Acme Robotics reports results") == ("Acme Robotics",)
+    assert actors.find("Acme Robotics Inc. said it would hire.") == ("Acme Robotics Inc",)
+    assert actors.find("Founded in 2011, Acme Robotics builds robots.") == ("Acme Robotics Inc",)
+    assert actors.people == []
+    for lead in ("BOSTON, Nov. 6, 2024 /PRNewswire/ -- Acme Inc. said on Monday it would hire.",
+                 "SEOUL, March 27 (Reuters) - Acme Inc. said on Monday it would hire.",
+                 "NICOSIA, Cyprus — Acme Inc. said on Monday it would hire."):
+        start = lead.index("on Monday")
+        assert headline(lead, start, start + 9) == "Acme Inc. says it would hire"
 
 
 def test_possessives_split_names_and_verbs_keep_their_stem() -> None:

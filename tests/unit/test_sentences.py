@@ -21,6 +21,13 @@ from timeline.sentences import Sentences
      ["He lives in Greenwich, Conn.", "From 2015 he paid himself."]),
     ("We met Sen.\nWarner on Jan.\n5 in Washington.",
      ["We met Sen.\nWarner on Jan.\n5 in Washington."]),
+    # a heading is its own sentence; a line wrapped inside a sentence is not
+    ("About Acme Robotics\nFounded in 2011, Acme makes robots.",
+     ["About Acme Robotics", "Founded in 2011, Acme makes robots."]),
+    ("He met with\nPresident Obama on Monday and the\nSenate leaders.",
+     ["He met with\nPresident Obama on Monday and the\nSenate leaders."]),
+    ("The company said on Monday that its chief executive, who joined in\nMarch, would stay.",
+     ["The company said on Monday that its chief executive, who joined in\nMarch, would stay."]),
 ])
 def test_sentence_spans(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in Sentences(text).spans] == expected
