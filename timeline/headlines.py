@@ -69,6 +69,7 @@ _VERBLESS_OPENERS = frozenset("in on at during between and again around over".sp
 _DANGLING = _FUNCTION | frozenset("past before after until since around about through into "
                                   "near beyond".split())
 _AS_SOON = frozenset("early soon late".split())
+_QUALIFYING = frozenset("of on in at".split())  # "the old library on Church Road"
 # Words in -ing that open a phrase, not a participle with a subject: "following the test".
 _PREPOSITIONS_IN_ING = frozenset("following including according regarding concerning during "
                                  "excluding pending notwithstanding".split())
@@ -122,9 +123,12 @@ def headline(
     clause = _PREPOSITION_BEFORE.sub("", clause.split(_MARK)[0]) + clause.split(_MARK)[-1]
     first, _, rest = clause.strip().partition(" ")
     antecedent = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split()) \
-        if index > 0 and first.lower() in _RELATIVE and rest else []
+        if index > 0 and first.lower() in (*_RELATIVE, "whose") and rest else []
     own = False  # the headline is the expression's own clause
-    if antecedent:
+    if antecedent and first.lower() == "whose":
+        # "Guardiola, whose contract runs until 2026, said": Guardiola's contract runs.
+        clause = " ".join([*antecedent[:-1], antecedent[-1].rstrip(",") + "'s", rest])
+    elif antecedent:
         # "The plant, which opened in 1971, closed.": the plant opened then.
         clause = " ".join([*antecedent, rest])
     elif is_verb(first) and first.lower() != "compared" and (
@@ -308,11 +312,18 @@ def _with_subject(clauses: list[str], index: int) -> list[str]:
 
 
 def _last_noun_phrase(words: list[str]) -> list[str]:
-    phrase: list[str] = []
-    for word in reversed(words):
-        if word.lower() in _STOP_NP or word.lower() in DETERMINERS:
-            break
-        phrase.insert(0, word)
+    """Return the noun phrase the words end with: "Church Road", or with the head it qualifies
+    when a determiner opens it ("the old library on Church Road")."""
+    k = len(words)
+    while k > 0 and words[k - 1].lower() not in _STOP_NP | DETERMINERS:
+        k -= 1
+    phrase = words[k:]
+    if phrase and k > 1 and words[k - 1].lower() in _QUALIFYING:
+        head = k - 1
+        while head > 0 and head > k - 5 and words[head - 1].lower() not in _STOP_NP:
+            head -= 1
+            if words[head].lower() in DETERMINERS:
+                return words[head + 1:]
     return phrase[-4:]
 
 
