@@ -3,21 +3,24 @@
 "Sen. Sherrod Brown (D-Ohio)" is "Sherrod Brown"; a later "Brown" or "the senator" in the same
 document is the same person; "Russian agents" involve Russia. No model: capitalized phrases,
 the titles before them and the lexicon's organization words and country aliases decide.
+Headlines write each known person by surname, without the titles before them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from timeline.lexicon import lexicon
 
-__all__ = ["ActorIndex", "same_person"]
+__all__ = ["ActorIndex", "by_surname", "drop_titles", "same_person"]
 
 _PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–]\s*[A-Z][\w. ]*\)")
 # A capitalized word (with inner periods or hyphens), or a lowercase joiner inside a name.
 _TOKEN = re.compile(r"[A-Z][\w’'.\-]*[\w.]|[A-Z]|\b(?:of|de|van|von|bin)\b|[a-z][\w.\-]*|\S")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SENATOR = re.compile(r"\bthe senator\b", re.IGNORECASE)
+_REGNAL = re.compile(r"[IVX]+")  # the numeral of a regnal name: "Elizabeth II", "Benedict XVI"
 
 
 class ActorIndex:
@@ -146,6 +149,53 @@ def same_person(a: str, b: str) -> bool:
     if len(pa) == 1 or len(pb) == 1:
         return True
     return pa[0].startswith(pb[0]) or pb[0].startswith(pa[0])
+
+
+def by_surname(words: list[str], people: Sequence[str]) -> list[str]:
+    """Write each known person by surname, dropping the capitalized title phrase before it
+    ("former Director of National Intelligence James Clapper" -> "Clapper")."""
+    out = list(words)
+    for person in people:
+        parts = person.split()
+        if len(parts) < 2 or _REGNAL.fullmatch(parts[-1]):
+            continue  # "Benedict XVI" is not "XVI"
+        n = len(parts)
+        i = 0
+        while i + n <= len(out):
+            if [w.strip(",.;") for w in out[i:i + n]] == parts:
+                start = i
+                while start > 0 and (out[start - 1][:1].isupper() or out[start - 1] == "of"
+                                     or out[start - 1].lower() in lexicon().titles):
+                    start -= 1
+                out[start:i + n] = [out[i + n - 1]]
+                i = start + 1
+            else:
+                i += 1
+    return out
+
+
+def drop_titles(words: list[str]) -> list[str]:
+    """Drop titles and "former" right before a capitalized name ("former President Obama")."""
+    titles = lexicon().titles
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        matched = 0
+        for n in (3, 2, 1):
+            candidate = " ".join(words[i:i + n]).lower()
+            nxt = words[i + n] if i + n < len(words) else ""
+            if candidate in titles and nxt[:1].isupper() and nxt.lower() not in titles:
+                matched = n
+                break
+            if candidate in titles and nxt.lower() in titles:
+                matched = n
+                break
+        if matched:
+            i += matched
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _capitalized_phrases(text: str) -> list[list[str]]:

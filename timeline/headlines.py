@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.lexicon import lexicon
+from timeline.actors import by_surname, drop_titles
 from timeline.verbs import (
     DETERMINERS,
     FINITE_AUX,
@@ -76,7 +76,6 @@ _PREPOSITIONS_IN_ING = frozenset("following including according regarding concer
 # A last word whose period is its own: an initialism ("U.S.", "a.m.") or a short abbreviation
 # ("Inc.", "Jr.", "Co.").
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
-_REGNAL = re.compile(r"[IVX]+")  # the numeral of a regnal name: "Elizabeth II", "Benedict XVI"
 
 
 def headline(
@@ -339,58 +338,11 @@ def _drop_subordinator(words: list[str]) -> list[str]:
 def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
     """Move the first past-tense verb to the present, agreeing with its subject, after
     writing known people by surname and dropping the titles before names."""
-    return to_present(_drop_titles(_surnames(words, people)), {p.split()[-1] for p in people})
-
-
-def _surnames(words: list[str], people: Sequence[str]) -> list[str]:
-    """Write each known person by surname, dropping the capitalized title phrase before it
-    ("former Director of National Intelligence James Clapper" -> "Clapper")."""
-    out = list(words)
-    for person in people:
-        parts = person.split()
-        if len(parts) < 2 or _REGNAL.fullmatch(parts[-1]):
-            continue  # "Benedict XVI" is not "XVI"
-        n = len(parts)
-        i = 0
-        while i + n <= len(out):
-            if [w.strip(",.;") for w in out[i:i + n]] == parts:
-                start = i
-                while start > 0 and (out[start - 1][:1].isupper() or out[start - 1] == "of"
-                                     or out[start - 1].lower() in lexicon().titles):
-                    start -= 1
-                out[start:i + n] = [out[i + n - 1]]
-                i = start + 1
-            else:
-                i += 1
-    return out
-
-
-def _drop_titles(words: list[str]) -> list[str]:
-    """Drop titles and "former" right before a capitalized name ("former President Obama")."""
-    titles = lexicon().titles
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        matched = 0
-        for n in (3, 2, 1):
-            candidate = " ".join(words[i:i + n]).lower()
-            nxt = words[i + n] if i + n < len(words) else ""
-            if candidate in titles and nxt[:1].isupper() and nxt.lower() not in titles:
-                matched = n
-                break
-            if candidate in titles and nxt.lower() in titles:
-                matched = n
-                break
-        if matched:
-            i += matched
-            continue
-        out.append(words[i])
-        i += 1
-    return out
+    return to_present(drop_titles(by_surname(words, people)), {p.split()[-1] for p in people})
 
 
 def _finish(words: list[str], people: Sequence[str] = ()) -> str:
-    words = [w for w in _surnames(words, people) if w and w.lower() != "being"]
+    words = [w for w in by_surname(words, people) if w and w.lower() != "being"]
     while words and words[0].lower() in ("the", "a", "an", "just", "so", "also"):
         words = words[1:]
     if words and words[0].lower() in _PRONOUNS and len(words) > 1:
