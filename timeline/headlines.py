@@ -67,7 +67,7 @@ _VERBLESS_OPENERS = frozenset("in on at during between and again around over".sp
 # A headline never ends on a word that wants what was cut after it ("stretched past", "as
 # early").
 _DANGLING = _FUNCTION | frozenset("past before after until since around about through into "
-                                  "near beyond".split())
+                                  "near beyond least most".split())
 _AS_SOON = frozenset("early soon late".split())
 _QUALIFYING = frozenset("of on in at".split())  # "the old library on Church Road"
 # Words in -ing that open a phrase, not a participle with a subject: "following the test".
