@@ -29,7 +29,7 @@ _TITLES = frozenset(
 # A heading: a short line with no closing punctuation before a line that opens with a capital
 # ("About Acme Robotics\nFounded in 2011, ..."). A line wrapped inside a sentence is longer.
 _HEADING = re.compile(
-    r"^[^\S\n]*[A-Z][^\n]{0,48}?(\w+)[^\S\n]*\n(?=[^\S\n]*[A-Z])", re.MULTILINE
+    r"^(?=[^\n]{1,60}\n)[^\S\n]*[A-Z][^\n]*?(\w+)[^\S\n]*\n(?=[^\S\n]*[A-Z])", re.MULTILINE
 )
 _CONTINUED = frozenset("and or of the a an to in on for with by at from".split())
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
