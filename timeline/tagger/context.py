@@ -58,14 +58,16 @@ class Frame:
     date: Anchor | None = None
     kept: bool = True  # whether the year goes on: written, and holding every date named since
     end: int = 0  # where the date opening the sentence ends
+    until: int | None = None  # where the clause it frames ends, when not with the sentence
 
     def framing(
-        self, lines: Lines, sentence: int, tense: Tense, document: Anchor | None
+        self, lines: Lines, sentence: int, at: int, tense: Tense, document: Anchor | None
     ) -> Frame | None:
-        """Return the frame of a yearless month in the sentence starting at `sentence`, if any:
-        in a later sentence, the year alone, as its day is no longer the one told."""
+        """Return the frame of a yearless month at `at`, in the sentence starting at
+        `sentence`, if any: in a later sentence, the year alone, as its day is no longer the
+        one told."""
         if sentence == self.sentence:
-            return self
+            return None if self.until is not None and at > self.until else self
         told = self.kept and (tense is None or tense[0] == "past")
         if told and lines.same(self.sentence, sentence):
             return None if document and document.year == self.year else Frame(sentence, self.year)
@@ -107,6 +109,7 @@ class Lines:
 _PREPOSITION = r"(?P<prep>(?:in|on|during|by|early|late|earlier|later)\s+)?"
 _OPENS_SENTENCE = re.compile(r"[\W_]*" + _PREPOSITION, re.IGNORECASE)
 _WHEN = re.compile(r",?\s+when\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;](?=\s)|(?<!\b[A-Z])[.!?](?=\s|$)")  # not "200,000", "U.S."
 _CLAUSE = 200  # characters: a clause opening a sentence is no longer
 _OPENING_CLAUSE = re.compile(r"[\W_]*(?:when|after|before|as|once|while)\s[^,;:.!?]*",
                              re.IGNORECASE)
@@ -133,8 +136,12 @@ def fronted_year(text: str, sentence: int, mention: Mention, unwritten: bool) ->
     set_off = text.startswith((",", ":"), mention.end)  # "In 2014, ...", a label "2014: ..."
     if when or closes_opening or (opens and (opens["prep"] or set_off)):
         finer = mention.granularity in ("day", "month")
+        # "in the spring of 1983, when he was 19, and made his last crossing in late September":
+        # a "when" clause is the year's, and what follows it is not
+        until = _CLAUSE_END.search(text, when.end()) if when else None
         return Frame(sentence, int(mention.value[:4]), Anchor.parse(mention.value) if finer
-                     else None, not (unwritten or when), mention.end)
+                     else None, not (unwritten or when), mention.end,
+                     until.start() if until else None)
     return None
 
 

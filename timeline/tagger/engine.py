@@ -104,7 +104,8 @@ class Tagger:
             span = sentences.span_at(cand.start)
             tense = markers.near(span, start, cand.end)
             yearless = _yearless(cand, fields)
-            framing = frame.framing(lines, span[0], tense, ref) if frame and yearless else None
+            framing = (frame.framing(lines, span[0], start, tense, ref)
+                       if frame and yearless else None)
             if framing and framing.date is not None and "month" not in fields:
                 framing = None  # "Last month, it posted a profit for the first half"
             if framing and framing.date is None:

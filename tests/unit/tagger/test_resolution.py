@@ -335,6 +335,11 @@ CASES = [
      "May", "2024-07-19", "2017-05"),
     ("It last bought a firm in 2011, when it paid $2 billion. Lopez took over in March.",
      "March", "2024-07-19", "2024-03"),
+    ("Since 2017, when the U.S. hit 200,000 computers in May, nothing compared.", "May",
+     "2024-07-19", "2017-05"),
+    # ... nor what follows the clause in its own sentence
+    ("He started in the spring of 1983, when he was 19, and made his final crossing in late "
+     "September.", "late September", "2024-10-14", "2024-09"),
     # a month or a day opening the sentence: its months are placed around it, in its tense
     ("On March 3, 2025, the Treasury issued a license, which authorized transactions through "
      "March 12.", "March 12", "2025-09-22", "2025-03-12"),
