@@ -14,6 +14,7 @@ from typing import Any
 from timeline.models import Mention
 from timeline.sentences import Sentences, labels_line
 from timeline.tagger.calendar import Anchor, shift
+from timeline.tagger.compounds import joined
 from timeline.tagger.context import (
     PERIODS,
     Frame,
@@ -136,6 +137,9 @@ class Tagger:
             mention = self._mention(text, start, end, cand, resolution, mod, base)
             if cand.rule.reference == "heading" and mention.type == "TIME":
                 mention = stamp = past_midnight(stamp, mention)  # "11:30 p.m.", "12:15 a.m."
+            if mentions and (whole := joined(text, mentions[-1], mention)) is not None:
+                mentions[-1] = whole  # "14 hours and 20 minutes": one duration
+                continue
             cycle = cycle_of(fields)
             if mentions:  # the end of a range after its start: "from Monday to Wednesday"
                 mentions[-1], mention = in_order(text, mentions[-1], last_cycle, mention, cycle)

@@ -817,6 +817,25 @@ def test_counts_in_digits_are_whole(sentence: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("The flight lasted 14 hours and 20 minutes.", [("14 hours and 20 minutes", "PT14H20M")]),
+        ("He served two years and three months.", [("two years and three months", "P2Y3M")]),
+        ("It took a day and 12 hours.", [("a day and 12 hours", "P1DT12H")]),
+        ("It lasted 3 days, 4 hours.", [("3 days, 4 hours", "P3DT4H")]),
+        # a week, a vague count, or units not in falling order stay apart
+        ("It lasted three weeks and two days.", [("three weeks", "P3W"), ("two days", "P2D")]),
+        ("It ran for several hours and some minutes.",
+         [("several hours", "PTXH"), ("some minutes", "PTXM")]),
+        ("Terms of 10 years and 5 years ran.", [("10 years", "P10Y"), ("5 years", "P5Y")]),
+        ("It took 20 minutes and two hours.", [("20 minutes", "PT20M"), ("two hours", "PT2H")]),
+    ],
+)
+def test_a_duration_in_two_units_is_one(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(sentence, "2025-04-30")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # written on Wednesday 2026-11-18: the end follows the start, in the sentence's tense
         ("The conference will run from Monday to Wednesday.", ["2026-11-23", "2026-11-25"]),
         ("Between Tuesday and Thursday, prices rose.", ["2026-11-10", "2026-11-12"]),
