@@ -70,6 +70,7 @@ _DANGLING = _FUNCTION | frozenset("past before after until since around about th
                                   "near beyond least most".split())
 _AS_SOON = frozenset("early soon late".split())
 _QUALIFYING = frozenset("of on in at".split())  # "the old library on Church Road"
+_NP_BOUNDARY = _STOP_NP | DETERMINERS
 # Words in -ing that open a phrase, not a participle with a subject: "following the test".
 _PREPOSITIONS_IN_ING = frozenset("following including according regarding concerning during "
                                  "excluding pending notwithstanding".split())
@@ -314,7 +315,7 @@ def _last_noun_phrase(words: list[str]) -> list[str]:
     """Return the noun phrase the words end with: "Church Road", or with the head it qualifies
     when a determiner opens it ("the old library on Church Road")."""
     k = len(words)
-    while k > 0 and words[k - 1].lower() not in _STOP_NP | DETERMINERS:
+    while k > 0 and words[k - 1].lower() not in _NP_BOUNDARY:
         k -= 1
     phrase = words[k:]
     if phrase and k > 1 and words[k - 1].lower() in _QUALIFYING:
