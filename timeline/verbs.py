@@ -143,7 +143,9 @@ def to_present(words: list[str], surnames: set[str]) -> list[str]:
         if i > 0 and _past_form(out, i):
             plural = plural_subject(out[:i], surnames)
             out[i] = present(lowered, plural)
-            for j in range(i + 2, len(out)):  # a past form after an auxiliary is a participle
+            # the verbs joined to it share its subject (after an auxiliary, handled above, a
+            # joined past form is a participle: "was arrested and charged")
+            for j in range(i + 2, len(out)):
                 if out[j - 1].lower() == "and" and _past_form(out, j):
                     out[j] = present(out[j].lower().strip(",.;"), plural)
             return out
