@@ -14,7 +14,6 @@ from typing import Any
 from timeline.models import Mention
 from timeline.sentences import Sentences, labels_line
 from timeline.tagger.calendar import Anchor, shift
-from timeline.tagger.compounds import joined
 from timeline.tagger.context import (
     PERIODS,
     Frame,
@@ -27,6 +26,7 @@ from timeline.tagger.context import (
     story_day,
 )
 from timeline.tagger.cues import PAST_PERFECT
+from timeline.tagger.durations import joined
 from timeline.tagger.fields import convert
 from timeline.tagger.normalize import Resolution, resolve
 from timeline.tagger.patterns import fragment_of

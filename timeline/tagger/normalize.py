@@ -16,6 +16,7 @@ from timeline.tagger.calendar import (
     week_of_month,
     weekday_beside,
 )
+from timeline.tagger.durations import duration
 from timeline.tagger.rulebook import Rule, Rulebook
 from timeline.tagger.shapes import relative, shape_of
 from timeline.tagger.tense import Tense
@@ -23,14 +24,6 @@ from timeline.timevalue import granularity_of, interval
 
 __all__ = ["Resolution", "resolve"]
 
-_DURATION_CODE = {
-    "year": ("Y", 1), "month": ("M", 1), "week": ("W", 1), "day": ("D", 1), "night": ("D", 1),
-    "weekend": ("D", 2), "hour": ("TH", 1), "minute": ("TM", 1), "second": ("TS", 1),
-    "decade": ("Y", 10), "century": ("Y", 100), "quarter": ("Q", 1), "fortnight": ("W", 2),
-}
-# A fraction of a unit is written in the next smaller one: 1.5 hours is PT1H30M.
-_SMALLER = {"year": ("month", 12), "day": ("hour", 24), "hour": ("minute", 60),
-            "minute": ("second", 60), "week": ("day", 7), "decade": ("year", 10)}
 _UNKNOWN = {
     "day": "XXXX-XX-XX", "night": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
     "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX",
@@ -81,28 +74,6 @@ def resolve(
         unit = fields["unit"]
         return Resolution("SET", duration(fields.get("number", 1), unit), unit, placed=False)
     return _calendar(rule, fields, anchor, tense, rulebook, mentioned)
-
-
-def duration(number: Any, unit: str) -> str:
-    """Return the TIMEX3 duration of `number` `unit`s ("X" for a vague count)."""
-    code, factor = _DURATION_CODE[unit]
-    if number in (None, "X"):
-        return f"P{code[0]}X{code[-1]}" if code.startswith("T") else f"PX{code}"
-    amount = float(number) * factor
-    whole = int(amount)
-    rest = amount - whole
-    text = f"{whole}{code[-1]}" if whole or not rest else ""  # "0 days" is P0D
-    if rest and unit in _SMALLER:
-        smaller, ratio = _SMALLER[unit]
-        sub_code = _DURATION_CODE[smaller][0]
-        text += f"{round(rest * ratio)}{sub_code[-1]}"
-        timed = code.startswith("T") or sub_code.startswith("T")
-        if timed and not code.startswith("T") and whole:
-            return f"P{whole}{code[-1]}T{round(rest * ratio)}{sub_code[-1]}"
-        return ("PT" if timed else "P") + text
-    if rest:
-        text = f"{amount:g}{code[-1]}"
-    return ("PT" if code.startswith("T") else "P") + text
 
 
 def _unit_of(value: str) -> str:
