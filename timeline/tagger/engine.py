@@ -84,7 +84,9 @@ class Tagger:
         lower = lowered(text)  # shared by the trigger windows and the tense scan
         chosen = self._select(text, self._candidates(text, lower))
         sentences = Sentences(text)
-        markers = TenseMarkers(text, lower)
+        # the tense is asked only in the sentences holding an expression
+        held = sorted({sentences.span_at(c.start) for c in chosen})
+        markers = TenseMarkers(text, lower, held)
         lines = Lines(text)
         mentions: list[Mention] = []
         previous: Anchor | None = None  # the date the text last mentioned

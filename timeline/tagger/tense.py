@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Sequence
 
 from timeline.tagger import cues
 from timeline.tagger.vocabulary import tense_words
@@ -101,8 +102,10 @@ _CANDIDATE = re.compile(
 class TenseMarkers:
     """The tense markers of a text, found once, so each expression's tense costs O(log n)."""
 
-    def __init__(self, text: str, lower: str | None = None) -> None:
-        """Scan `text` once; `lower` is `lowered(text)` when the caller already has it."""
+    def __init__(self, text: str, lower: str | None = None,
+                 spans: Sequence[tuple[int, int]] | None = None) -> None:
+        """Scan `text` once, or only its `spans` (the sentences whose tense will be asked);
+        `lower` is `lowered(text)` when the caller already has it."""
         self.text = text
         # For each (direction, strength): the start and end offsets of its markers, in order.
         self._starts: dict[tuple[str, bool], list[int]] = {}
@@ -111,10 +114,12 @@ class TenseMarkers:
         self._seen_from_past: set[int] = set()  # where a plan told in the past starts
         # Where a new clause starts: a semicolon, a reported "that", or a marker right after
         # ", and" or ", but".
-        self._clauses = [m.start() for m in _CLAUSE_START.finditer(text)]
-        asides = [m.span() for m in _ASIDE.finditer(text)]
+        spans = [(0, len(text))] if spans is None else spans
+        self._clauses = [m.start() for a, b in spans for m in _CLAUSE_START.finditer(text, a, b)]
+        asides = [m.span() for a, b in spans for m in _ASIDE.finditer(text, a, b)]
         self._aside_starts, self._aside_ends = [a for a, _ in asides], [b for _, b in asides]
-        for m in _CANDIDATE.finditer(lowered(text) if lower is None else lower):
+        lower = lowered(text) if lower is None else lower
+        for m in (m for a, b in spans for m in _CANDIDATE.finditer(lower, a, b)):
             word, start, end = m.group(0), m.start(), m.end()  # lowered already
             prior = _word_before(text, start)
             found = _kind(word, _word_after(text, end), prior[0])
