@@ -667,6 +667,8 @@ def test_text_without_dates() -> None:
     "USA Today reported the deal.", "This is VOA Today.", "as USA TODAY first reported",
     "Theresa May said the deal was done.", "May I help you?", 'He asked: "May we go?"',
     "Thank you.\nMay they rest in peace.",
+    # names of wars
+    "the Six-Day War", "the Hundred Years' War", "the Seven Years War",
     # numbers shaped like years
     "It cost €2020.", "He lives at 1600 Pennsylvania Avenue.", "call 555-2012-1234",
     "Secretary of the Treasury\n1500 Pennsylvania Avenue NW",
