@@ -29,6 +29,7 @@ _UNIT_WORDS = {
     "half": "half-year", "year": "year", "decade": "decade", "century": "century",
 }
 _BYLINE = re.compile(r"^\s*(?:by\b|by:)", re.IGNORECASE)
+_WORDS = re.compile(r"\w")
 
 
 def document_events(tagged: TaggedDocument) -> list[Event]:
@@ -65,6 +66,9 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
         if labels_line(text, mention.start, mention.end) and _holds_finer(
                 mention, tagged.mentions, span):
             continue  # "2017: In August, Congress ...": the August date is the event
+        if not _WORDS.search(text, span[0], mention.start) and \
+                not _WORDS.search(text, mention.end, span[1]):
+            continue  # a date that is its whole sentence heads a section or dates a letter
         key = (span[0], mention.value)
         if key in seen:
             continue

@@ -71,6 +71,8 @@ _DANGLING = _FUNCTION | frozenset("past before after until since around about th
 _AS_SOON = frozenset("early soon late".split())
 _QUALIFYING = frozenset("of on in at".split())  # "the old library on Church Road"
 _NP_BOUNDARY = _STOP_NP | DETERMINERS
+# Words a headline does not open with: "Or 40 cents" is "40 cents".
+_LEADING = frozenset("the a an just so also and or but".split())
 # Words in -ing that open a phrase, not a participle with a subject: "following the test".
 _PREPOSITIONS_IN_ING = frozenset("following including according regarding concerning during "
                                  "excluding pending notwithstanding".split())
@@ -344,7 +346,7 @@ def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
 
 def _finish(words: list[str], people: Sequence[str] = ()) -> str:
     words = [w for w in by_surname(words, people) if w and w.lower() != "being"]
-    while words and words[0].lower() in ("the", "a", "an", "just", "so", "also"):
+    while words and words[0].lower() in _LEADING:
         words = words[1:]
     if words and words[0].lower() in _PRONOUNS and len(words) > 1:
         words = words[1:] if words[1][:1].isupper() else words

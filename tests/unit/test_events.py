@@ -157,6 +157,13 @@ def test_a_year_labelling_a_line_gives_way_to_the_date_within_it() -> None:
                       ("2017-08", "Congress passes sanctions law")]
 
 
+def test_a_date_that_is_its_whole_sentence_makes_no_event() -> None:
+    tagged = doc("Storm diary\n\nWednesday, Jan. 10\nSnow fell at the airport on Tuesday.\n",
+                 date="2024-01-11")
+    events = [(e.date, e.headline) for e in document_events(tagged) if e.kind == "mentioned"]
+    assert events == [("2024-01-09", "Snow falls at airport")]
+
+
 def test_a_name_never_runs_from_a_heading_into_the_line_below() -> None:
     tagged = doc("Results\n\nConference Call\nAcme Inc. will host a call at 5 p.m. today.")
     (event,) = [e for e in document_events(tagged) if e.kind == "mentioned"]
@@ -251,6 +258,8 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
          "Canal is enlarged twice"),
         ("It has 61,000 staff, up from 48,000 a year earlier.", "a year earlier",
          "Up from 48,000"),
+        ("It earned $38 million, or 52 cents, against $29 million, or 40 cents, a year earlier.",
+         "a year earlier", "40 cents"),
         # the expression as the subject stays
         ("The first half of this year was harder than we planned.", "The first half of this year",
          "First half of this year is harder than we planned"),
