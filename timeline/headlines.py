@@ -20,8 +20,8 @@ from timeline.verbs import (
     FINITE_AUX,
     PAST_AUX,
     is_verb,
+    participle_present,
     plural_subject,
-    present,
     to_present,
 )
 
@@ -124,7 +124,8 @@ def headline(
         return _finish(_present_tense(_with_subject(clauses, index - 1), people), people)
     clause = _PREPOSITION_BEFORE.sub("", clause.split(_MARK)[0]) + clause.split(_MARK)[-1]
     first, _, rest = clause.strip().partition(" ")
-    antecedent = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split()) \
+    antecedent = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split(),
+                                   person=first.lower() == "who") \
         if index > 0 and first.lower() in (*_RELATIVE, "whose") and rest else []
     own = False  # the headline is the expression's own clause
     if antecedent and first.lower() == "whose":
@@ -162,7 +163,7 @@ def headline(
         # "the G7 Summit, beginning today in Sicily": the summit begins.
         subject = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split())
         plural = plural_subject(subject, {p.split()[-1] for p in people})
-        words = [*subject, present(words[0][:-3] + "ed", plural), *words[1:]]
+        words = [*subject, participle_present(words[0], plural), *words[1:]]
     words = _drop_subordinator(words)
     return _finish(_present_tense(words, people), people)
 
@@ -313,14 +314,15 @@ def _with_subject(clauses: list[str], index: int) -> list[str]:
     return words
 
 
-def _last_noun_phrase(words: list[str]) -> list[str]:
+def _last_noun_phrase(words: list[str], person: bool = False) -> list[str]:
     """Return the noun phrase the words end with: "Church Road", or with the head it qualifies
-    when a determiner opens it ("the old library on Church Road")."""
+    when a determiner opens it ("the old library on Church Road"); a `person`, the antecedent
+    of "who", is the nearest name ("the conviction of Daniel Price, who")."""
     k = len(words)
     while k > 0 and words[k - 1].lower() not in _NP_BOUNDARY:
         k -= 1
     phrase = words[k:]
-    if phrase and k > 1 and words[k - 1].lower() in _QUALIFYING:
+    if not person and phrase and k > 1 and words[k - 1].lower() in _QUALIFYING:
         head = k - 1
         while head > 0 and head > k - 5 and words[head - 1].lower() not in _STOP_NP:
             head -= 1

@@ -11,8 +11,8 @@ from __future__ import annotations
 from timeline.lexicon import lexicon
 
 __all__ = [
-    "DETERMINERS", "FINITE_AUX", "PAST_AUX", "PLURAL_AUX", "PRESENT_AUX", "is_verb", "plural",
-    "plural_subject", "present", "reduced_relative", "to_present",
+    "DETERMINERS", "FINITE_AUX", "PAST_AUX", "PLURAL_AUX", "PRESENT_AUX", "is_verb",
+    "participle_present", "plural", "plural_subject", "present", "reduced_relative", "to_present",
 ]
 
 # Past auxiliaries and their present; a plural subject takes the second form of PLURAL_AUX.
@@ -26,9 +26,9 @@ FINITE_AUX = frozenset("was were is are will has had have".split())
 # Stems that take back the -e their -ed dropped ("declared" -> "declare").
 _E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", "ud", "ng",
               "ac", "rg", "lv", "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "as", "nu",
-              "ic", "uc", "ot", "ut", "ul", "gu", "creat")
+              "ic", "uc", "ot", "ut", "ul", "gu", "id", "ik", "ap", "creat")
 # "appeared" -> "appear", "peaked" -> "peak", "poured" -> "pour"
-_NO_E = ("ear", "oar", "air", "eat", "eak", "oak", "our")
+_NO_E = ("ear", "oar", "air", "eat", "eak", "oak", "our", "oid", "aid", "eap", "oap")
 _ERE = ("interfer", "adher", "persever", "rever", "coher")  # "interfered" -> "interfere"
 _EED_BASES = frozenset("need heed proceed succeed exceed feed bleed breed speed weed seed"
                        .split())
@@ -40,6 +40,8 @@ DETERMINERS = frozenset("the a an its their his her this that these those our".s
 _NOT_BEFORE_VERB = DETERMINERS | {"than", "as"}
 # After a past form that is its own base ("cut", "set", "hit"), these make it a noun.
 _NOUN_AFTER = FINITE_AUX | frozenset("of in on at for to from that which would could".split())
+# After these a verb belongs to another verb phrase: an auxiliary's, or a clause's.
+_NEW_VERB_PHRASE = PRESENT_AUX | frozenset(PAST_AUX) | frozenset("that who which".split())
 _PARTICIPLE_LINKS = frozenset("in on at by for from with during under over into as".split())
 
 
@@ -104,7 +106,7 @@ def present(past: str, plural: bool) -> str:
         base = past if past in _EED_BASES else past[:-1]
     else:
         base = past[:-2]
-        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
+        if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "ls":  # not "added"
             base = base[:-1]
         elif base.endswith(_E_ENDINGS) and (base.endswith("creat") or not base.endswith(_NO_E)):
             base += "e"
@@ -117,6 +119,15 @@ def present(past: str, plural: bool) -> str:
     if base.endswith(("s", "sh", "ch", "x", "z", "o")):
         return base + "es"
     return base + "s"
+
+
+def participle_present(participle: str, plural: bool) -> str:
+    """Return the present of the verb of a participle in -ing ("beginning" -> "begins",
+    "bringing" -> "brings", "making" -> "makes")."""
+    if participle.lower().endswith("inging"):  # no -e to give back: "bring", not "bringe"
+        base = participle[:-3]
+        return base if plural else base + "s"
+    return present(participle[:-3] + "ed", plural)
 
 
 def _plural_of(singular: str) -> str:
@@ -146,6 +157,8 @@ def to_present(words: list[str], surnames: set[str]) -> list[str]:
             # the verbs joined to it share its subject (after an auxiliary, handled above, a
             # joined past form is a participle: "was arrested and charged")
             for j in range(i + 2, len(out)):
+                if out[j - 1].lower() in _NEW_VERB_PHRASE:
+                    break  # "said it would close plants and cut jobs": "cut" is "would"'s
                 if out[j - 1].lower() == "and" and _past_form(out, j):
                     out[j] = present(out[j].lower().strip(",.;"), plural)
             return out

@@ -279,6 +279,8 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
          "Obama expands order and imposes sanctions"),
         ("He was arrested on Monday and charged with fraud.", "on Monday",
          "He is arrested and charged with fraud"),
+        ("On Monday, Lopez said the firm would close two plants and cut 900 jobs.", "On Monday",
+         "Lopez says firm would close two plants and cut 900 jobs"),
         # a participle's subject is the noun before it, and its verb agrees; "following" opens
         # a phrase, and has none
         ("The vote came after euro zone ministers, meeting in Brussels early Saturday, agreed.",
@@ -364,7 +366,8 @@ def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
         ("interfered", "interferes", "interfere"), ("explained", "explains", "explain"),
         ("joined", "joins", "join"), ("offered", "offers", "offer"), ("planned", "plans", "plan"),
         ("carried", "carries", "carry"), ("had", "has", "have"), ("agreed", "agrees", "agree"),
-        ("freed", "frees", "free"),
+        ("freed", "frees", "free"), ("decided", "decides", "decide"), ("added", "adds", "add"),
+        ("avoided", "avoids", "avoid"), ("liked", "likes", "like"),
         ("poured", "pours", "pour"), ("soured", "sours", "sour"), ("cured", "cures", "cure"),
         ("flew", "flies", "fly"), ("went", "goes", "go"), ("caught", "catches", "catch"),
         ("froze", "freezes", "freeze"), ("blew", "blows", "blow"), ("upheld", "upholds", "uphold"),
@@ -372,3 +375,12 @@ def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
 )
 def test_a_past_form_takes_its_present(past: str, singular: str, plural: str) -> None:
     assert (present(past, plural=False), present(past, plural=True)) == (singular, plural)
+
+
+def test_a_participle_in_ing_takes_its_present() -> None:
+    from timeline.verbs import participle_present
+
+    assert [participle_present(w, plural=False) for w in (
+        "beginning", "bringing", "making", "changing", "running")] == [
+        "begins", "brings", "makes", "changes", "runs"]
+    assert participle_present("bringing", plural=True) == "bring"
