@@ -100,7 +100,11 @@ class ActorIndex:
         return []
 
     def _organization(self, name: str) -> str:
-        """Record an organization; a name it begins with is no longer taken for a person."""
+        """Record an organization; a name it begins with is no longer taken for a person, and
+        is that organization when named after it ("Acme Robotics" after "Acme Robotics Inc.")."""
+        longer = next((o for o in self.organizations if o.startswith(name + " ")), None)
+        if longer is not None:
+            return longer
         if name not in self.organizations:
             self.organizations.append(name)
             for person in [p for p in self.people if name.startswith(p + " ")]:

@@ -341,6 +341,7 @@ def test_an_organization_is_no_person_and_a_dateline_no_headline() -> None:
     assert actors.people == []
     assert actors.find("Late Silva goal keeps City top") == ()
     assert actors.find("It ended the Korean War near Sistine Chapel.") == ()
+    assert actors.find("Snow reached New York and San Antonio, Santa Ana and Fort Worth.") == ()
     for lead in ("BOSTON, Nov. 6, 2024 /PRNewswire/ -- Acme Inc. said on Monday it would hire.",
                  "SEOUL, March 27 (Reuters) - Acme Inc. said on Monday it would hire.",
                  "NICOSIA, Cyprus — Acme Inc. said on Monday it would hire."):
