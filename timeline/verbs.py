@@ -40,6 +40,9 @@ DETERMINERS = frozenset("the a an its their his her this that these those our".s
 _NOT_BEFORE_VERB = DETERMINERS | {"than", "as"}
 # After a past form that is its own base ("cut", "set", "hit"), these make it a noun.
 _NOUN_AFTER = FINITE_AUX | frozenset("of in on at for to from that which would could".split())
+# Verbs of saying: the verbs after them are the report's, with their own subject.
+_REPORTING = frozenset("said told added noted stated warned argued announced reported wrote "
+                       "claimed insisted explained".split())
 # After these a verb belongs to another verb phrase: an auxiliary's, or a clause's.
 _NEW_VERB_PHRASE = PRESENT_AUX | frozenset(PAST_AUX) | frozenset("that who which".split())
 _PARTICIPLE_LINKS = frozenset("in on at by for from with during under over into as".split())
@@ -154,6 +157,8 @@ def to_present(words: list[str], surnames: set[str]) -> list[str]:
         if i > 0 and _past_form(out, i):
             plural = plural_subject(out[:i], surnames)
             out[i] = present(lowered, plural)
+            if lowered in _REPORTING:
+                return out  # "said fraud began in 2013 and continued": the report's verbs
             # the verbs joined to it share its subject (after an auxiliary, handled above, a
             # joined past form is a participle: "was arrested and charged")
             for j in range(i + 2, len(out)):

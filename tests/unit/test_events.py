@@ -281,6 +281,8 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
          "He is arrested and charged with fraud"),
         ("On Monday, Lopez said the firm would close two plants and cut 900 jobs.", "On Monday",
          "Lopez says firm would close two plants and cut 900 jobs"),
+        ("Prosecutors said the fraud began in 2013 and continued for years.", "2013",
+         "Prosecutors say fraud began and continued for years"),
         # a participle's subject is the noun before it, and its verb agrees; "following" opens
         # a phrase, and has none
         ("The vote came after euro zone ministers, meeting in Brussels early Saturday, agreed.",
