@@ -102,7 +102,7 @@ class ActorIndex:
     def _organization(self, name: str) -> str:
         """Record an organization; a name it begins with is no longer taken for a person, and
         is that organization when named after it ("Acme Robotics" after "Acme Robotics Inc.")."""
-        longer = next((o for o in self.organizations if o.startswith(name + " ")), None)
+        longer = self._longer_organization(name)
         if longer is not None:
             return longer
         if name not in self.organizations:
@@ -112,8 +112,12 @@ class ActorIndex:
                 del self.titled[person]
         return name
 
+    def _longer_organization(self, name: str) -> str | None:
+        """Return the known organization whose name begins with `name`, if any."""
+        return next((o for o in self.organizations if o.startswith(name + " ")), None)
+
     def _person(self, name: str, titles: set[str]) -> str | None:
-        known_as = next((o for o in self.organizations if o.startswith(name + " ")), None)
+        known_as = self._longer_organization(name)
         if known_as is not None:
             return known_as  # "Acme Robotics" after "Acme Robotics Inc."
         parts = name.split()
