@@ -11,7 +11,7 @@ from timeline.dates import parse_date, whole_date
 from timeline.errors import DocumentError
 from timeline.settings import Settings
 
-__all__ = ["Header", "find_dateline", "find_header", "header_from", "headline"]
+__all__ = ["Header", "find_dateline", "find_header", "header_from", "headline", "is_byline"]
 
 # "Date: ...", "Posted on ...", "Updated 2:45 PM ET, Tue May 14, 2024": the time may come first.
 _HEADER = re.compile(
@@ -43,6 +43,11 @@ def header_from(value: str, line: str, name: str) -> Header | None:
         return Header(whole_date(value[:10] if "T" in value else value), line, None)
     except ValueError as exc:
         raise DocumentError(name, f"document date: {exc}") from None
+
+
+def is_byline(line: str) -> bool:
+    """Return True for a byline ("By Jane Doe", "Posted by ...", "Written by ...")."""
+    return _BYLINE.match(line) is not None
 
 
 def _first_lines(text: str, settings: Settings) -> list[tuple[int, str]]:
@@ -100,7 +105,7 @@ def headline(text: str, date_line: str | None, settings: Settings) -> str | None
             2 <= len(words) <= 25
             and len(candidate) <= 200
             and candidate[-1] not in ".,;:"
-            and not _BYLINE.match(candidate)
+            and not is_byline(candidate)
             and not _HEADER.match(candidate)
             and sum(c.isalpha() for c in candidate) > len(candidate) // 2
         ):

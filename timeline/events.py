@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from timeline.actors import ActorIndex
+from timeline.datelines import is_byline
 from timeline.dates import parse_date
 from timeline.headlines import compress, headline, in_main_clause
 from timeline.lexicon import lexicon
@@ -28,7 +29,6 @@ _UNIT_WORDS = {
     "day": "day", "week": "week", "month": "month", "season": "season", "quarter": "quarter",
     "half": "half-year", "year": "year", "decade": "decade", "century": "century",
 }
-_BYLINE = re.compile(r"^\s*(?:by\b|by:)", re.IGNORECASE)
 _WORDS = re.compile(r"\w")
 
 
@@ -225,7 +225,7 @@ def _lead(
         sentence = text[span[0]:span[1]]
         if header and span[0] < header[1] and header[0] < span[1]:
             continue
-        if _BYLINE.match(sentence) or len(sentence.split()) < 6:
+        if is_byline(sentence) or len(sentence.split()) < 6:
             continue
         return span
     return None
