@@ -14,9 +14,10 @@ from timeline.errors import RuleError
 
 __all__ = [
     "FIELDS", "Fragment", "check_references", "compile_pattern", "expand", "expand_triggers",
-    "field_in", "filter_pattern", "fragment_of", "load_fragment", "word_start",
+    "field_in", "filter_pattern", "fragment_of", "load_fragment", "split_trigger", "word_start",
 ]
 
+_WORD_END = "\\b"  # ends a trigger that must end a word: "mar\\b" finds "Mar.", not "market"
 FRAGMENT_KEYS = {"pattern", "field", "table", "triggers"}
 FIELDS = {
     "year", "month", "day", "weekday", "season", "quarter", "half", "decade", "century",
@@ -65,10 +66,17 @@ def load_fragment(source: str, name: str, spec: dict[str, Any]) -> Fragment:
     pattern = spec.get("pattern", "")
     compile_pattern(where, pattern)
     raw = spec.get("triggers", [])
-    if not isinstance(raw, list) or not all(isinstance(t, str) and t for t in raw):
-        raise RuleError(f"{where}: expected triggers as a list of non-empty strings")
-    lowered = tuple(t.lower() for t in raw)
+    if not isinstance(raw, list):
+        raise RuleError(f"{where}: expected triggers as a list of strings, found {raw!r}")
+    lowered = tuple(_trigger(where, t) for t in raw)
     return Fragment(name, pattern, spec.get("field"), spec.get("table"), lowered)
+
+
+def _trigger(where: str, raw: object) -> str:
+    """Return a trigger in lower case, refusing one with no text before its `_WORD_END`."""
+    if not isinstance(raw, str) or not split_trigger(raw)[0]:
+        raise RuleError(f"{where}: expected a trigger as a non-empty string, found {raw!r}")
+    return raw.lower()
 
 
 def check_references(fragments: dict[str, Fragment], tables: dict[str, Any]) -> None:
@@ -135,9 +143,18 @@ def _named(where: str, m: re.Match[str], fragments: dict[str, Fragment]) -> Frag
 
 
 def word_start(trigger: str) -> str:
-    """Return a regex finding `trigger` where the engine looks for it (word triggers at a word
-    start, others anywhere)."""
-    return ("(?<![a-z])" if trigger[0].isalpha() else "") + re.escape(trigger)
+    """Return a regex finding `trigger` where the engine looks for it: word triggers at a word
+    start, others anywhere; one ending in `_WORD_END` only where no letter follows it."""
+    stem, whole = split_trigger(trigger)
+    start = "(?<![a-z])" if stem[0].isalpha() else ""
+    return start + re.escape(stem) + ("(?![a-z])" if whole else "")
+
+
+def split_trigger(trigger: str) -> tuple[str, bool]:
+    """Return a trigger's text and whether it must end a word ("mar\\b": "Mar.", not "market")."""
+    if trigger.endswith(_WORD_END):
+        return trigger[:-len(_WORD_END)], True
+    return trigger, False
 
 
 def expand_triggers(
@@ -157,7 +174,7 @@ def expand_triggers(
                 raise RuleError(f"{where}: trigger {item!r} names no fragment with triggers")
             found.extend(frag.triggers)
         else:
-            found.append(item.lower())
+            found.append(_trigger(where, item))
     return tuple(dict.fromkeys(found))
 
 

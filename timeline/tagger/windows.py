@@ -7,6 +7,7 @@ import re
 import string
 from collections.abc import Iterator
 
+from timeline.tagger.patterns import split_trigger
 from timeline.tagger.rulebook import Rule
 
 __all__ = ["Windows", "lowered"]
@@ -25,8 +26,9 @@ def lowered(text: str) -> str:
 class Windows:
     """Where a rule can match: the stretches of text around its trigger words.
 
-    A trigger that begins with a letter counts only at the start of a word. A rule whose triggers
-    do not occur is skipped; one whose triggers cover most of the text is run over all of it.
+    A trigger that begins with a letter counts only at the start of a word, and one marked to
+    end a word only where no letter follows it. A rule whose triggers do not occur is skipped;
+    one whose triggers cover most of the text is run over all of it.
     Each window reaches `_REACH` characters beyond a trigger on each side, longer than any match,
     so every match that holds a trigger lies inside a window.
     """
@@ -43,12 +45,16 @@ class Windows:
         if cached is None:
             cached = []
             lower = self.lower
-            word = trigger[0].isalpha()  # a word trigger counts only where a word starts
-            i = lower.find(trigger)
+            stem, whole = split_trigger(trigger)
+            word = stem[0].isalpha()  # a word trigger counts only where a word starts
+            size = len(stem)
+            i = lower.find(stem)
             while i >= 0:
-                if not word or i == 0 or not lower[i - 1].isalpha():
+                if (not word or i == 0 or not lower[i - 1].isalpha()) and not (
+                    whole and lower[i + size:i + size + 1].isalpha()
+                ):
                     cached.append(i)
-                i = lower.find(trigger, i + 1)
+                i = lower.find(stem, i + 1)
             self.positions[trigger] = cached
         return cached
 

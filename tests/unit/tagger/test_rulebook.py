@@ -68,6 +68,8 @@ def test_a_match_only_fragment_feeds_no_field(tmp_path: Path) -> None:
         ({"offset": '"weeks"'}, "offset names 'weeks'"),
         ({"reference": '"yesterday"'}, "expected reference in"),
         ({"triggers": '["feb"]'}, "holds none of the rule's triggers"),
+        ({"triggers": '["janu\\\\b"]'}, "holds none of the rule's triggers"),
+        ({"triggers": '["\\\\b"]'}, "expected a trigger as a non-empty string"),
         ({"fields": "{ colour = 1 }"}, "not among"),
         ({"name": ""}, "missing required keys ['name']"),
         ({"shifts_date": "true"}, "shifts_date needs an offset and a unit"),
@@ -78,6 +80,17 @@ def test_invalid_rules_are_refused(tmp_path: Path, overrides: dict[str, str], me
     with pytest.raises(RuleError, match=r"rules\.toml") as error:
         load_rulebook(write(tmp_path, rule(**overrides)))
     assert message in str(error.value)
+
+
+def test_a_trigger_marked_to_end_a_word_skips_longer_words(tmp_path: Path) -> None:
+    fragments = FRAGMENTS.replace('["jan"]', '["jan\\\\b"]')
+    rules = rule(pattern='"{month}|jan\\\\w+"', triggers='["{month}"]',
+                 examples='[{ text = "Jan", value = "2020-01" }]')
+    tagger = Tagger(load_rulebook(write(tmp_path, rules, fragments)))
+    assert tagger.rulebook.rules[0].triggers == ("jan\\b",)
+    assert [m.text for m in tagger.tag("Sales fell in Jan. and rose.", "2020-02-24")] == ["Jan"]
+    # "Janet" would match the pattern, but holds no trigger: the rule does not run there
+    assert tagger.tag("Janet left.", "2020-02-24") == []
 
 
 def test_duplicate_rule_names(tmp_path: Path) -> None:
