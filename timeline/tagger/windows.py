@@ -62,9 +62,11 @@ class Windows:
         """Return the merged windows around the triggers, or None to run over the whole text."""
         if triggers in self.windows:
             return self.windows[triggers]
-        spans = sorted(
-            (max(0, p - _REACH), p + len(t) + _REACH) for t in triggers for p in self._find(t)
-        )
+        found = [(t, at) for t in triggers if (at := self._find(t))]
+        if not found:
+            self.windows[triggers] = []
+            return []
+        spans = sorted((max(0, p - _REACH), p + len(t) + _REACH) for t, at in found for p in at)
         merged: list[list[int]] = []
         for start, end in spans:
             if merged and start <= merged[-1][1]:
