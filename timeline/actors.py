@@ -9,6 +9,7 @@ Headlines write each known person by surname, without the titles before them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from timeline.lexicon import lexicon
@@ -139,10 +140,9 @@ class ActorIndex:
         return name
 
     def _surname(self, word: str) -> str | None:
-        for known in reversed(self.people):
-            if known.split()[-1] == word:
-                return known
-        return None
+        """Return the person a surname alone names: of several who share it, the one named
+        first, as a story names its subject before the relatives and namesakes it brings in."""
+        return next((known for known in self.people if known.split()[-1] == word), None)
 
 
 _SENATE_TITLES = {"sen.", "sens.", "senator", "senators", "senate"}
@@ -161,11 +161,13 @@ def same_person(a: str, b: str) -> bool:
 
 def by_surname(words: list[str], people: Sequence[str]) -> list[str]:
     """Write each known person by surname, dropping the capitalized title phrase before it
-    ("former Director of National Intelligence James Clapper" -> "Clapper")."""
+    ("former Director of National Intelligence James Clapper" -> "Clapper"). A surname two
+    known people share would name neither: they keep their full names."""
     out = list(words)
+    shared = Counter(p.split()[-1] for p in set(people))
     for person in people:
         parts = person.split()
-        if len(parts) < 2 or _REGNAL.fullmatch(parts[-1]):
+        if len(parts) < 2 or _REGNAL.fullmatch(parts[-1]) or shared[parts[-1]] > 1:
             continue  # "Benedict XVI" is not "XVI"
         n = len(parts)
         i = 0

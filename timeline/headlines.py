@@ -96,6 +96,8 @@ def headline(
     unbracketed = _PARENTHESES.sub(lambda m: _MARK if _MARK in m.group(0) else "",
                                    _DATELINE.sub("", marked))
     text = _QUOTES.sub("", unbracketed)
+    # a semicolon joins sentences that stand alone: the expression's own one says what happened
+    text = next((part for part in text.split("; ") if _MARK in part), text)
     clauses = [c for c in _BOUNDARY.split(text) if c.strip()]
     index = next((i for i, c in enumerate(clauses) if _MARK in c), 0)
     clause = clauses[index]
@@ -158,7 +160,7 @@ def headline(
             and not _words(clauses[index - 1])[0].lower().endswith("ing"):
         # "The canal was enlarged twice, in the 1830s and again ...": the verb is before.
         words = _with_subject(clauses, index - 1)
-    elif words and words[0].lower().endswith("ing") and index > 0 \
+    elif own and words and words[0].lower().endswith("ing") and index > 0 \
             and words[0].lower() not in _PREPOSITIONS_IN_ING:
         # "the G7 Summit, beginning today in Sicily": the summit begins.
         subject = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split())

@@ -303,6 +303,14 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         ("On Monday, sanctions were imposed by the U.S.", "On Monday",
          "Sanctions are imposed by U.S."),
         ("On Monday, the firm was bought by Acme Inc.", "On Monday", "Firm is bought by Acme Inc."),
+        # a short past form is a verb, whose subject lies before a "whose" clause
+        ("Ann Lee, whose surveys in the 1960s mapped the ridge, died on Saturday at home.",
+         "Saturday", "Ann Lee dies at home"),
+        # a semicolon ends the clauses the headline is taken from
+        ("Nine were hurt; one of them, a visitor, died at a hospital Sunday.", "Sunday",
+         "One dies at hospital"),
+        # a participle heads its own clause only: the one before is no subject for it
+        ("Remembering Ann Lee, 1941-2024", "1941", "Remembering Ann Lee -2024"),
     ],
 )
 def test_headlines(sentence: str, expression: str, expected: str) -> None:
@@ -331,6 +339,21 @@ def test_countries_are_no_people_and_regnal_names_keep_their_numeral() -> None:
     sentence = "Benedict XVI stunned the world on Feb. 11."
     start = sentence.index("Feb. 11")
     assert headline(sentence, start, start + 7, actors.people) == "Benedict XVI stuns world"
+
+
+def test_a_surname_two_people_share_names_the_first_and_shortens_neither() -> None:
+    from timeline.actors import ActorIndex
+
+    actors = ActorIndex()
+    for sentence in ("Ann Ellison died on Saturday.", "Her husband, Tom Ellison, died in 2011.",
+                     "Dr. Ellison joined the institute in 1960."):
+        actors.find(sentence)
+    assert actors.people == ["Ann Ellison", "Tom Ellison"]
+    assert actors.find("In 1960 Dr. Ellison sailed.") == ("Ann Ellison",)
+    sentence = "Her husband, Tom Ellison, died in 2011."
+    start = sentence.index("2011")
+    assert headline(sentence, start, start + 4, actors.people) == "Tom Ellison dies"
+    assert headline(sentence, start, start + 4, ["Tom Ellison"]) == "Ellison dies"
 
 
 def test_an_organization_is_no_person_and_a_dateline_no_headline() -> None:
