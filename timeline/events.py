@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.actors import ActorIndex
@@ -30,6 +31,7 @@ _UNIT_WORDS = {
     "half": "half-year", "year": "year", "decade": "decade", "century": "century",
 }
 _WORDS = re.compile(r"\w")
+_COORDINATING = re.compile(r",?\s*(?:and|or|to|through|until|till)\s+|\s*[-–]\s*|,\s*")
 
 
 def document_events(tagged: TaggedDocument) -> list[Event]:
@@ -83,7 +85,8 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
                 in_main_clause(evidence, mention.start - span[0]):
             own = _with_source(own, source)
             continue
-        title = headline(evidence, mention.start - span[0], mention.end - span[0], actors.people)
+        start, end = _with_coordinated(text, mention, tagged.mentions)
+        title = headline(evidence, start - span[0], end - span[0], actors.people)
         # Who took part: those the headline names, and those named right around the date.
         found = actors.find(title) + actors.find(
             _around(evidence, mention.start - span[0], mention.end - span[0]))
@@ -187,6 +190,23 @@ def _with_source(event: Event, source: Source) -> Event:
         anchor=source.anchor, direction=source.direction, rule=source.rule,
     )
     return replace(event, sources=(merged, *event.sources[1:]))
+
+
+def _with_coordinated(
+    text: str, mention: Mention, mentions: Sequence[Mention]
+) -> tuple[int, int]:
+    """Return the span of the mention with the dates coordinated with it ("the 1960s and
+    '70s", "from 2001 to 2005", "1941-2024", "in 2009, 1985 and 1978"), which no headline
+    keeps half of. A duration is no partner: "sentenced on Monday to 12 years"."""
+    start, end = mention.start, mention.end
+    for other in sorted(mentions, key=lambda m: abs(m.start - mention.start)):
+        if "DURATION" in (other.type, mention.type):
+            continue
+        if other.end <= start and _COORDINATING.fullmatch(text, other.end, start):
+            start = other.start
+        elif other.start >= end and _COORDINATING.fullmatch(text, end, other.start):
+            end = other.end
+    return start, end
 
 
 def _around(text: str, start: int, end: int, words: int = 8) -> str:

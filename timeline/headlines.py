@@ -47,7 +47,8 @@ _NOT_MAIN = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Oo]ver|[Ff]or|[Jj]ust|to)"
+    r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Oo]ver|[Ff]or|[Jj]ust|to|"
+    r"[Bb]etween)"
     r"\s*$"
 )
 _SUBORDINATORS = ("while", "as", "since", "with", "after", "because", "although", "when",
@@ -65,9 +66,9 @@ _RELATIVE = frozenset("who which that".split())
 _SPEECH = frozenset("said says told tells added noted".split())
 _VERBLESS_OPENERS = frozenset("in on at during between and again around over".split())
 # A headline never ends on a word that wants what was cut after it ("stretched past", "as
-# early").
+# early", "recorded shortly [after 10 p.m.]").
 _DANGLING = _FUNCTION | frozenset("past before after until since around about through into "
-                                  "near beyond least most".split())
+                                  "near beyond least most shortly immediately sometime".split())
 _AS_SOON = frozenset("early soon late".split())
 _QUALIFYING = frozenset("of on in at".split())  # "the old library on Church Road"
 _NP_BOUNDARY = _STOP_NP | DETERMINERS
@@ -126,6 +127,8 @@ def headline(
         return _finish(_present_tense(_with_subject(clauses, index - 1), people), people)
     clause = _PREPOSITION_BEFORE.sub("", clause.split(_MARK)[0]) + clause.split(_MARK)[-1]
     first, _, rest = clause.strip().partition(" ")
+    if first == "Born" and (born := _born(rest.split(), clauses[index + 1:])):
+        return _finish(_present_tense(born, people), people)
     antecedent = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split(),
                                    person=first.lower() == "who") \
         if index > 0 and first.lower() in (*_RELATIVE, "whose") and rest else []
@@ -166,8 +169,27 @@ def headline(
         subject = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split())
         plural = plural_subject(subject, {p.split()[-1] for p in people})
         words = [*subject, participle_present(words[0], plural), *words[1:]]
+    if own and index > 0 and words[:1] == ["and"] and len(words) > 1 and is_verb(words[1]):
+        # "She earned a doctorate in 1959, ..., and joined the institute the following year":
+        # she joined it.
+        words = [*_opening_subject(_words(clauses[0])), *words[1:]]
     words = _drop_subordinator(words)
     return _finish(_present_tense(words, people), people)
+
+
+def _opening_subject(words: list[str]) -> list[str]:
+    """Return the words before a clause's verb when it opens with its subject ("Dr. Lee
+    spent", "She earned"), else []."""
+    verb = next((i for i, w in enumerate(words[:6]) if i and is_verb(w)), 0)
+    return words[:verb] if verb and (words[0][:1].isupper() or words[0] in _PRONOUNS) else []
+
+
+def _born(rest: list[str], after: list[str]) -> list[str]:
+    """Return "X is born ..." for an opening "Born [on March 3, 1933], in Duluth, Dr. Lee
+    spent ...", whose subject is the main clause's; [] when none is found."""
+    subject = next((s for clause in after if (s := _opening_subject(_words(clause)))), [])
+    place = _words(after[0]) if after and _words(after[0])[:1] in (["in"], ["at"]) else []
+    return [*subject, "is", "born", *rest, *place] if subject else []
 
 
 def compress(text: str, people: Sequence[str] = ()) -> str:

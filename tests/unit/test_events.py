@@ -164,6 +164,19 @@ def test_a_date_that_is_its_whole_sentence_makes_no_event() -> None:
     assert events == [("2024-01-09", "Snow falls at airport")]
 
 
+def test_dates_coordinated_with_the_event_date_leave_its_headline_whole() -> None:
+    tagged = doc("The team lost in the finals in 2009, 1985 and 1978. The talks ran from May "
+                 "to July and ended without a deal. He was sentenced on Monday to 12 years in "
+                 "prison.", date="2024-03-01")
+    events = {(e.date, e.headline) for e in document_events(tagged) if e.kind == "mentioned"}
+    assert events == {
+        ("2009", "Team loses in finals"), ("1985", "Team loses in finals"),
+        ("1978", "Team loses in finals"), ("2023-05", "Talks run and end without deal"),
+        ("2023-07", "Talks run and end without deal"),
+        ("2024-02-26", "He is sentenced to 12 years in prison"),  # a duration stays
+    }
+
+
 def test_a_name_never_runs_from_a_heading_into_the_line_below() -> None:
     tagged = doc("Results\n\nConference Call\nAcme Inc. will host a call at 5 p.m. today.")
     (event,) = [e for e in document_events(tagged) if e.kind == "mentioned"]
@@ -311,6 +324,17 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
          "One dies at hospital"),
         # a participle heads its own clause only: the one before is no subject for it
         ("Remembering Ann Lee, 1941-2024", "1941", "Remembering Ann Lee -2024"),
+        # an opening "Born ..." is the main clause's subject's birth
+        ("Born on March 3, 1933, in Duluth, Dr. Lee spent summers on the lake.", "March 3, 1933",
+         "Lee is born in Duluth"),
+        ("Born in Omaha in January 1941, she was the youngest of six.", "January 1941",
+         "She is born in Omaha"),
+        # a verb coordinated after other clauses takes the sentence's opening subject
+        ("She earned a doctorate in 1959, one of two women, and joined the institute the "
+         "following year.", "the following year", "She joins institute"),
+        # a word that wants the cut expression after it goes with it
+        ("Winds reached 70 mph at the airport shortly after 10 p.m.", "10 p.m.",
+         "Winds reach 70 mph at airport"),
     ],
 )
 def test_headlines(sentence: str, expression: str, expected: str) -> None:
