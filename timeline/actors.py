@@ -21,6 +21,7 @@ _PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–]\s*[A-Z][\w. ]*\)")
 _TOKEN = re.compile(r"[A-Z][\w’'.\-]*[\w.]|[A-Z]|\b(?:of|de|van|von|bin)\b|[a-z][\w.\-]*|\S")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SENATOR = re.compile(r"\bthe senator\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _REGNAL = re.compile(r"[IVX]+")  # the numeral of a regnal name: "Elizabeth II", "Benedict XVI"
 
 
@@ -33,9 +34,25 @@ class ActorIndex:
         self.organizations: list[str] = []  # "Acme Robotics Inc": "Acme Robotics" is no person
 
     def find(self, text: str) -> tuple[str, ...]:
-        """Return the actors named in `text` (in order, without repeats), learning full names."""
-        lex = lexicon()
+        """Return the actors named in `text` (in order, without repeats), learning full names.
+
+        A title in title case ("Storm Leaves 40,000 Without Power") capitalizes every word, so
+        it teaches no name but one a title introduces ("The Honorable Steven Mnuchin"): the
+        other actors found are those known from elsewhere, and countries."""
         clean = _PARTY_TAG.sub("", text)
+        if not _title_case(clean):
+            return self._find(clean)
+        people, organizations = list(self.people), list(self.organizations)
+        titled = {person: set(seen) for person, seen in self.titled.items()}
+        found = self._find(clean)
+        introduced = [p for p in self.people if p not in titled and self.titled[p]]
+        self.people, self.organizations = people + introduced, organizations
+        self.titled = titled | {p: self.titled[p] for p in introduced}
+        known = {*self.people, *organizations, *lexicon().country_of.values()}
+        return tuple(actor for actor in found if actor in known)
+
+    def _find(self, clean: str) -> tuple[str, ...]:
+        lex = lexicon()
         found: list[str] = []
         for phrase in _capitalized_phrases(clean):
             for actor in self._actors_of(phrase, lex.titles, lex.organization_words,
@@ -206,6 +223,12 @@ def drop_titles(words: list[str]) -> list[str]:
         out.append(words[i])
         i += 1
     return out
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word of four letters or more begins with a capital, three at least."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _capitalized_phrases(text: str) -> list[list[str]]:

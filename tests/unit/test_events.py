@@ -380,6 +380,19 @@ def test_a_surname_two_people_share_names_the_first_and_shortens_neither() -> No
     assert headline(sentence, start, start + 4, ["Tom Ellison"]) == "Ellison dies"
 
 
+def test_a_title_case_line_teaches_no_name_but_a_titled_one() -> None:
+    from timeline.actors import ActorIndex
+
+    actors = ActorIndex()
+    assert actors.find("Storm Leaves 40,000 Without Power in Russia") == ("Russia",)
+    assert actors.find("Ann Lee, Pioneering Marine Biologist, Dies at 91") == ()
+    assert actors.people == []
+    assert actors.find("Ann Lee studied reefs.") == ("Ann Lee",)
+    assert actors.find("Ann Lee, Pioneering Marine Biologist, Dies at 91") == ("Ann Lee",)
+    assert actors.find("The Honorable Steven Mnuchin") == ("Steven Mnuchin",)
+    assert actors.people == ["Ann Lee", "Steven Mnuchin"]
+
+
 def test_an_organization_is_no_person_and_a_dateline_no_headline() -> None:
     from timeline.actors import ActorIndex
 
