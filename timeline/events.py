@@ -175,7 +175,7 @@ def _event(
         mod=mod,
         kind=kind,  # type: ignore[arg-type]
         headline=title,
-        actors=tuple(dict.fromkeys(actors)),
+        actors=_whole_names(actors),
         category=category_of(title, evidence_text),
         sources=(source,),
     )
@@ -190,6 +190,13 @@ def _with_source(event: Event, source: Source) -> Event:
         anchor=source.anchor, direction=source.direction, rule=source.rule,
     )
     return replace(event, sources=(merged, *event.sources[1:]))
+
+
+def _whole_names(actors: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the actors once each, without one that is the end of another's name ("Weather
+    Service", read from words cut off "National Weather Service")."""
+    unique = tuple(dict.fromkeys(actors))
+    return tuple(a for a in unique if not any(o != a and o.endswith(" " + a) for o in unique))
 
 
 def _with_coordinated(

@@ -145,7 +145,7 @@ def _plural_of(singular: str) -> str:
 def to_present(words: list[str], surnames: set[str]) -> list[str]:
     """Return the words with the first past-tense verb moved to the present, agreeing with its
     subject ("Obama expanded the order" -> "Obama expands the order"), and the verbs joined to
-    it by "and" ("... and imposed sanctions" -> "... and imposes sanctions")."""
+    it by "and" or "but" ("... and imposed sanctions" -> "... and imposes sanctions")."""
     out = list(words)
     for i, word in enumerate(out):
         lowered = word.lower().strip(",.;")
@@ -164,7 +164,7 @@ def to_present(words: list[str], surnames: set[str]) -> list[str]:
             for j in range(i + 2, len(out)):
                 if out[j - 1].lower() in _NEW_VERB_PHRASE:
                     break  # "said it would close plants and cut jobs": "cut" is "would"'s
-                if out[j - 1].lower() == "and" and _past_form(out, j):
+                if out[j - 1].lower() in ("and", "but") and _past_form(out, j):
                     out[j] = present(out[j].lower().strip(",.;"), plural)
             return out
     return out

@@ -332,6 +332,8 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # a verb coordinated after other clauses takes the sentence's opening subject
         ("She earned a doctorate in 1959, one of two women, and joined the institute the "
          "following year.", "the following year", "She joins institute"),
+        # a verb joined by "but" moves with the first
+        ("She retired in 1998 but kept writing.", "1998", "She retires but keeps writing"),
         # a word that wants the cut expression after it goes with it
         ("Winds reached 70 mph at the airport shortly after 10 p.m.", "10 p.m.",
          "Winds reach 70 mph at airport"),
@@ -391,6 +393,13 @@ def test_a_title_case_line_teaches_no_name_but_a_titled_one() -> None:
     assert actors.find("Ann Lee, Pioneering Marine Biologist, Dies at 91") == ("Ann Lee",)
     assert actors.find("The Honorable Steven Mnuchin") == ("Steven Mnuchin",)
     assert actors.people == ["Ann Lee", "Steven Mnuchin"]
+
+
+def test_an_actor_read_from_the_end_of_a_longer_name_is_that_name() -> None:
+    tagged = doc("The National Weather Service said a warning was issued at 9:47 p.m. on "
+                 "Tuesday for the county.", date="2024-05-22")
+    (event,) = [e for e in document_events(tagged) if e.kind == "mentioned"]
+    assert event.actors == ("National Weather Service",)
 
 
 def test_an_organization_is_no_person_and_a_dateline_no_headline() -> None:
