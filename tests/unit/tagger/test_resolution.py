@@ -707,6 +707,7 @@ def test_text_without_dates() -> None:
     # counts that are no clock times in words
     "Five past champions attended.", "Sentences ran five to ten.",
     "It rose from a quarter to three percent.", "Prices rose by a quarter to nine dollars.",
+    "He was named player of the year.", "Talks stalled as recently as that.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
