@@ -26,14 +26,17 @@ FINITE_AUX = frozenset("was were is are will has had have".split())
 # Stems that take back the -e their -ed dropped ("declared" -> "declare").
 _E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", "ud", "ng",
               "ac", "rg", "lv", "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "as", "nu",
-              "ic", "uc", "ot", "ut", "ul", "gu", "id", "ik", "ap", "creat")
+              "ic", "uc", "ot", "ut", "ul", "gu", "id", "ik", "ap", "creat", "il", "scor", "stor",
+              "ignor", "plor", "ador", "plet", "delet", "mpet")
 # "appeared" -> "appear", "peaked" -> "peak", "poured" -> "pour"
-_NO_E = ("ear", "oar", "air", "eat", "eak", "oak", "our", "oid", "aid", "eap", "oap")
+_NO_E = ("ear", "oar", "air", "eat", "eak", "oak", "our", "oid", "aid", "eap", "oap", "ail", "oil",
+         "eil")
 _ERE = ("interfer", "adher", "persever", "rever", "coher")  # "interfered" -> "interfere"
 _EED_BASES = frozenset("need heed proceed succeed exceed feed bleed breed speed weed seed"
                        .split())
 _HEAD_ENDS = frozenset("of in on at from for with".split())
-_PLURALS = frozenset("police people children men women staff personnel".split())
+_PLURALS = frozenset("police people children men women staff personnel many several both few"
+                     .split())
 _PLURAL_PRONOUNS = frozenset("we they you i".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our".split())
 # A past form after one of these is no verb: "the planned cut", "a hit", "than expected".

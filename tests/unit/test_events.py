@@ -302,7 +302,8 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
          "early Saturday", "Euro zone ministers meet in Brussels"),
         ("Sanctions were tightened on March 7, following the North's nuclear test in February.",
          "February", "North's nuclear test"),
-        # "police" and "people" are plural
+        # "police", "people" and "many" are plural
+        ("Many ignored the warnings on Sunday.", "on Sunday", "Many ignore warnings"),
         ("Police arrested him on Monday and charged him.", "on Monday",
          "Police arrest him and charge him"),
         # a past form that is its own base is a verb, unless a noun's neighbours follow it
@@ -443,6 +444,9 @@ def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
         ("poured", "pours", "pour"), ("soured", "sours", "sour"), ("cured", "cures", "cure"),
         ("flew", "flies", "fly"), ("went", "goes", "go"), ("caught", "catches", "catch"),
         ("froze", "freezes", "freeze"), ("blew", "blows", "blow"), ("upheld", "upholds", "uphold"),
+        ("filed", "files", "file"), ("failed", "fails", "fail"), ("scored", "scores", "score"),
+        ("honored", "honors", "honor"), ("completed", "completes", "complete"),
+        ("targeted", "targets", "target"), ("died", "dies", "die"),
     ],
 )
 def test_a_past_form_takes_its_present(past: str, singular: str, plural: str) -> None:
