@@ -129,7 +129,10 @@ def headline(
     first, _, rest = clause.strip().partition(" ")
     if first == "Born" and (born := _born(rest.split(), clauses[index + 1:])):
         return _finish(_present_tense(born, people), people)
-    antecedent = _last_noun_phrase(clauses[index - 1].replace(_MARK, " ").split(),
+    named = index - 1
+    while named > 0 and clauses[named].strip().isdigit():
+        named -= 1  # "said Ruth Dalton, 71, who has lived": the age is no antecedent
+    antecedent = _last_noun_phrase(clauses[named].replace(_MARK, " ").split(),
                                    person=first.lower() == "who") \
         if index > 0 and first.lower() in (*_RELATIVE, "whose") and rest else []
     own = False  # the headline is the expression's own clause
@@ -142,8 +145,12 @@ def headline(
     elif is_verb(first) and first.lower() != "compared" and (
             subject := _subject(clauses, index)):
         # "Early voting, which began Sept. 22, ended Saturday.": early voting ended then; "The
-        # reply, dated April 19, offered none": the reply.
-        clause = " ".join(subject if first.lower() == "dated" else [*subject, clause])
+        # reply, dated April 19, offered none": the reply; "Hamburg, relegated in 2018, will
+        # rebuild": a participle between a subject and its verb is passive, Hamburg was.
+        between = index + 1 < len(clauses) and _words(clauses[index + 1])[:1] != [] and (
+            is_verb(_words(clauses[index + 1])[0]))
+        passive = ["was"] if between and first.lower().endswith("ed") else []
+        clause = " ".join(subject if first.lower() == "dated" else [*subject, *passive, clause])
     elif _subject_and_verb(clause.split()):
         # "Construction began on July 4, 1817, in Rome": the place joins the verb.
         after = clauses[index + 1] if index + 1 < len(clauses) else ""
@@ -346,6 +353,11 @@ def _last_noun_phrase(words: list[str], person: bool = False) -> list[str]:
     while k > 0 and words[k - 1].lower() not in _NP_BOUNDARY:
         k -= 1
     phrase = words[k:]
+    if person:
+        named = len(phrase)
+        while named > 0 and phrase[named - 1][:1].isupper():
+            named -= 1
+        phrase = phrase[named:] or phrase  # "said Ruth Dalton, who": the name
     if not person and phrase and k > 1 and words[k - 1].lower() in _QUALIFYING:
         head = k - 1
         while head > 0 and head > k - 5 and words[head - 1].lower() not in _STOP_NP:

@@ -333,6 +333,11 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # a verb coordinated after other clauses takes the sentence's opening subject
         ("She earned a doctorate in 1959, one of two women, and joined the institute the "
          "following year.", "the following year", "She joins institute"),
+        # a participle between a subject and its verb is passive
+        ("Hamburg, relegated in 2018, will rebuild its stadium.", "2018", "Hamburg is relegated"),
+        # "who" speaks of the name before it, past an age
+        ("We saw them, said Ruth Dalton, 71, who has lived here since 1962.", "1962",
+         "Ruth Dalton has lived here"),
         # a verb joined by "but" moves with the first
         ("She retired in 1998 but kept writing.", "1998", "She retires but keeps writing"),
         # a word that wants the cut expression after it goes with it
