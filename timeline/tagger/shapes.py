@@ -86,7 +86,7 @@ def shape_of(f: dict[str, Any]) -> Shape:
         q = int(f["quarter"])
         return Shape(lambda d, k: interval(f"{d.year + k:04d}-Q{q}"),
                       lambda d, k: f"{d.year + k:04d}-Q{q}", "quarter", "past", f"XXXX-Q{q}",
-                      "strong", 45)
+                      "any", 45)
     if "half" in f:
         h = int(f["half"])
         return Shape(lambda d, k: interval(f"{d.year + k:04d}-H{h}"),

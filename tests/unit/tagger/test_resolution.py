@@ -468,6 +468,10 @@ CASES = [
     ("Analysts raised their fourth-quarter forecast.", "fourth-quarter", "2024-01-10",
      "2023-Q4"),
     ("First-half profit rose 5%.", "First-half", "2023-09-21", "2023-H1"),
+    # a quarter a schedule looks to is ahead, as a month would be; reported, behind
+    ("The contract expires in the fourth quarter.", "the fourth quarter", "2024-05-15",
+     "2024-Q4"),
+    ("Sales rose in the fourth quarter.", "the fourth quarter", "2024-05-15", "2023-Q4"),
     ("Apple has forecast a return to growth in the September quarter.", "the September quarter",
      "2023-06-06", "2023-Q3"),
     # a day booked or foreseen is the nearest, whatever the tense of the booking
