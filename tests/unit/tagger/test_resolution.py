@@ -712,6 +712,7 @@ def test_text_without_dates() -> None:
     "Five past champions attended.", "Sentences ran five to ten.",
     "It rose from a quarter to three percent.", "Prices rose by a quarter to nine dollars.",
     "He was named player of the year.", "Talks stalled as recently as that.",
+    "They invested in H2 production.", "The H1N1 virus spread.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
