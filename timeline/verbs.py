@@ -38,6 +38,10 @@ _HEAD_ENDS = frozenset("of in on at from for with".split())
 _PLURALS = frozenset("police people children men women staff personnel many several both few"
                      .split())
 _PLURAL_PRONOUNS = frozenset("we they you i".split())
+# Words in -s that end a company's name, which is singular: "Northwind Systems says".
+_COMPANY_ENDINGS = frozenset("systems holdings industries technologies airlines airways foods "
+                             "labs laboratories partners brands networks enterprises motors "
+                             "pharmaceuticals therapeutics securities logistics robotics".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our".split())
 # A past form after one of these is no verb: "the planned cut", "a hit", "than expected".
 _NOT_BEFORE_VERB = DETERMINERS | {"than", "as"}
@@ -81,8 +85,11 @@ def plural_subject(words: list[str], surnames: set[str]) -> bool:
     subject = [w for w in words if not w.lower().endswith("ly")]
     if not subject:
         return False
-    head = next((subject[k - 1] for k in range(1, len(subject))
-                 if subject[k].lower() in _HEAD_ENDS), subject[-1])
+    at = next((k - 1 for k in range(1, len(subject)) if subject[k].lower() in _HEAD_ENDS),
+              len(subject) - 1)
+    head = subject[at]
+    if head.lower() in _COMPANY_ENDINGS and at > 0 and subject[at - 1][:1].isupper():
+        return False  # "Northwind Systems says"; "Airlines say" alone
     return (" and " in " ".join(subject).lower() or head.lower() in _PLURAL_PRONOUNS
             or plural(head, surnames))
 

@@ -388,6 +388,22 @@ def test_a_surname_two_people_share_names_the_first_and_shortens_neither() -> No
     assert headline(sentence, start, start + 4, ["Tom Ellison"]) == "Ellison dies"
 
 
+def test_a_company_named_for_its_trade_is_one_organization() -> None:
+    from timeline.actors import ActorIndex
+
+    actors = ActorIndex()
+    assert actors.find("Greenfield Foods recalled its berries.") == ("Greenfield Foods",)
+    assert actors.find("Airlines cancelled flights.") == ()
+    assert actors.people == []
+    sentence = "Northwind Systems said on Monday that revenue rose."
+    start = sentence.index("on Monday")
+    assert headline(sentence, start, start + 9, actors.people) == \
+        "Northwind Systems says that revenue rose"
+    sentence = "Airlines cancelled 900 flights on Monday."
+    start = sentence.index("on Monday")
+    assert headline(sentence, start, start + 9) == "Airlines cancel 900 flights"
+
+
 def test_a_title_case_line_teaches_no_name_but_a_titled_one() -> None:
     from timeline.actors import ActorIndex
 
