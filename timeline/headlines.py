@@ -41,6 +41,9 @@ from timeline.verbs import (
 __all__ = ["MAX_WORDS", "compress", "headline", "in_main_clause", "named_head"]
 
 MAX_WORDS = 12
+# A gerund the date qualifies: "since taking office four years ago".
+_GERUND_BEFORE = re.compile(
+    r"\b(?:since|after|before|upon)\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,;]{0,40}?)\s*$")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # A dateline opening the lead: "[WASHINGTON, D.C.] –", "NICOSIA, Cyprus —", "SEOUL, March 27
 # (Reuters) -", "BOSTON, Nov. 6, 2024 /PRNewswire/ --": an upper-case place, then a region, a
@@ -60,7 +63,7 @@ _NOT_MAIN = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ss]ince|[Dd]uring|[Ff]rom|[Uu]ntil|[Oo]ver|[Ff]or|[Jj]ust|to|"
-    r"[Bb]etween)"
+    r"[Bb]etween|[Tt]hrough(?:out)?|[Ii]nto|[Ww]ithin|[Aa]round)"
     r"\s*$"
 )
 _SUBORDINATORS = ("while", "as", "since", "with", "after", "because", "although", "when",
@@ -75,6 +78,7 @@ _DANGLING = _FUNCTION | frozenset("past before after until since around about th
                                   "near beyond least most shortly immediately sometime".split())
 _AS_SOON = frozenset("early soon late".split())
 # Words a headline does not open with: "Or 40 cents" is "40 cents".
+_PER = frozenset("day week month year hour minute night share head person piece".split())
 _LEADING = frozenset("the a an just so also and or but".split())
 # Words in -ing that open a phrase, not a participle with a subject: "following the test".
 _PREPOSITIONS_IN_ING = frozenset("following including according regarding concerning during "
@@ -127,6 +131,17 @@ def headline(
     if clause.lower().lstrip().startswith("according to") and index > 0:
         # "..., according to data released last month": what the data says
         return _finish(_present_tense(with_subject(clauses, index - 1), people), people)
+    gerund = _GERUND_BEFORE.search(clause.split(MARK)[0])
+    own_words = [w for i, w in enumerate(words_of(clause)) if i or w not in ("and", "but")]
+    doer = opening_subject(own_words) or opening_subject(words_of(clauses[0]))
+    if gerund and doer and len(gerund.group("rest").split()) <= 4 and not any(
+            is_verb(w) for w in gerund.group("rest").split()):
+        # "Obama arrived ... since taking office four years ago": Obama took office then.
+        ahead = any(w in ("will", "would") for w in own_words)  # "will spend ... before"
+        plural = ahead or plural_subject(doer, {p.split()[-1] for p in people})
+        verb = participle_present(gerund.group("verb"), plural)
+        took = [*(["will"] if ahead else []), verb, *gerund.group("rest").split()]
+        return _finish([*drop_titles(by_surname(doer, people)), *took], people)
     clause = _PREPOSITION_BEFORE.sub("", clause.split(MARK)[0]) + clause.split(MARK)[-1]
     first, _, rest = clause.strip().partition(" ")
     if first == "Born" and (birth := born(rest.split(), clauses[index + 1:])):
@@ -221,6 +236,17 @@ def named_head(sentence: str, expression: str) -> str | None:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
+def _compound_ends(words: list[str]) -> bool:
+    """Whether the first word goes on a compound noun the phrase ends with ("state
+    inspection." or "state inspection found"), not a verb after it ("election leaves no")."""
+    if not words or not words[0][:1].islower():
+        return False
+    if words[0][-1:] in ".,;" or len(words) == 1:
+        return True
+    after = words[1].lower().strip(".,;")
+    return after in STOP_NP or after in DETERMINERS or is_verb(words[1])
+
+
 def _is_year_modifier(sentence: str, start: int, end: int) -> bool:
     """Return True for a year inside a noun phrase: "the 2016 presidential election"."""
     if not re.fullmatch(r"\d{4}", sentence[start:end]):
@@ -234,16 +260,20 @@ def _year_phrase(clause: str) -> list[str]:
     """Return the phrase built on a year modifier: the noun phrase it belongs to, the noun it
     depends on ("interference in ..."), and its predicate when it is the subject."""
     before, after = clause.split(MARK, 1)
-    np = []
+    np: list[str] = []
     rest = after.split()
+    nouns = 0  # lowercase words: "the 2023 state inspection" ends at its third
     for i, word in enumerate(rest):
-        if i and word.lower().strip(".,;") in STOP_NP:
+        bare = word.lower().strip(".,;")
+        if i and (bare in STOP_NP or bare in DETERMINERS or (nouns and is_verb(word))):
             break
         np.append(word)
         if word[-1:] in ".,;" and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             break
         if i and word[:1].islower() and "-" not in word:
-            break  # capitalized and hyphenated modifiers, then the head noun
+            nouns += 1  # capitalized and hyphenated modifiers, then the head noun(s)
+            if nouns == 3 or word[-1:] in ".,;" or not _compound_ends(rest[i + 1:i + 3]):
+                break
     tail = rest[len(np):]
     lead = before.split()
     head: list[str] = []
@@ -295,7 +325,10 @@ def _finish(words: list[str], people: Sequence[str] = ()) -> str:
         words = words[1:]
     if words and words[0].lower() in PRONOUNS and len(words) > 1:
         words = words[1:] if words[1][:1].isupper() else words
-    words = [w for i, w in enumerate(words) if i == 0 or w.lower() not in ("the", "a", "an")]
+    # articles go, but for a rate's "a" ("30 minutes a day", "$2 a share")
+    words = [w for i, w in enumerate(words) if i == 0 or w.lower() not in ("the", "a", "an")
+             or (w.lower() == "a" and words[i + 1:i + 2] and words[i + 1].lower().strip(".,;")
+                 in _PER)]
     if len(words) > MAX_WORDS:
         cut = max((i for i in range(7, MAX_WORDS + 1) if words[i].lower() in _CUT_BEFORE),
                   default=MAX_WORDS)

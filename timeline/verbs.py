@@ -27,14 +27,14 @@ FINITE_AUX = frozenset("was were is are will has had have".split())
 _E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", "ud", "ng",
               "ac", "rg", "lv", "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "as", "nu",
               "ic", "uc", "ot", "ut", "ul", "gu", "id", "ik", "ap", "creat", "il", "scor", "stor",
-              "ignor", "plor", "ador", "plet", "delet", "mpet")
+              "ignor", "plor", "ador", "plet", "delet", "mpet", "rv", "is")
 # "appeared" -> "appear", "peaked" -> "peak", "poured" -> "pour"
 _NO_E = ("ear", "oar", "air", "eat", "eak", "oak", "our", "oid", "aid", "eap", "oap", "ail", "oil",
          "eil")
 _ERE = ("interfer", "adher", "persever", "rever", "coher")  # "interfered" -> "interfere"
 _EED_BASES = frozenset("need heed proceed succeed exceed feed bleed breed speed weed seed"
                        .split())
-_HEAD_ENDS = frozenset("of in on at from for with".split())
+_HEAD_ENDS = frozenset("of in on at from for with over under across near".split())
 _PLURALS = frozenset("police people children men women staff personnel many several both few"
                      .split())
 _PLURAL_PRONOUNS = frozenset("we they you i".split())
@@ -85,8 +85,13 @@ def plural_subject(words: list[str], surnames: set[str]) -> bool:
     subject = [w for w in words if not w.lower().endswith("ly")]
     if not subject:
         return False
-    at = next((k - 1 for k in range(1, len(subject)) if subject[k].lower() in _HEAD_ENDS),
-              len(subject) - 1)
+    relative = len(subject) > 1 and subject[-1].lower() in ("who", "that", "which")
+    if relative:
+        subject = subject[:-1]  # "men who survive": the relative's verb agrees with "men"
+    at = len(subject) - 1
+    if not relative or subject[at][:1].isdigit():  # "people over 60 who walk"
+        at = next((k - 1 for k in range(1, len(subject)) if subject[k].lower() in _HEAD_ENDS),
+                  at)
     head = subject[at]
     if head.lower() in _COMPANY_ENDINGS and at > 0 and subject[at - 1][:1].isupper():
         return False  # "Northwind Systems says"; "Airlines say" alone

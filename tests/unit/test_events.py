@@ -338,6 +338,24 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # "who" speaks of the name before it, past an age
         ("We saw them, said Ruth Dalton, 71, who has lived here since 1962.", "1962",
          "Ruth Dalton has lived here"),
+        # a gerund the date qualifies is the event, done by the clause's subject
+        ("President Ann Lee arrived on Wednesday, her first visit since taking office two "
+         "years ago.", "two years ago", "Ann Lee takes office"),
+        ("The jury deliberated for two days before reaching its verdict at 2 p.m.", "2 p.m.",
+         "Jury reaches its verdict"),
+        ("The probe will map the surface before collecting a sample in spring 2028.",
+         "spring 2028", "Probe will collect sample"),
+        # a year modifying a compound noun names all of it
+        ("Prices rose after a 2023 state inspection found faults.", "2023",
+         "2023 state inspection"),
+        # a rate keeps its "a"; a preposition that wants the date goes with it
+        ("People who walked 30 minutes a day were healthier in 2020.", "in 2020",
+         "People who walk 30 minutes a day were healthier"),
+        ("Talks will continue through the weekend if needed.", "the weekend",
+         "Talks will continue if needed"),
+        # the verb of a relative clause agrees with the noun before it
+        ("Few of the men who survived it returned in 1946.", "in 1946",
+         "Few of men who survive it returned"),
         # a verb joined by "but" moves with the first
         ("She retired in 1998 but kept writing.", "1998", "She retires but keeps writing"),
         # a word that wants the cut expression after it goes with it
@@ -467,7 +485,8 @@ def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
         ("froze", "freezes", "freeze"), ("blew", "blows", "blow"), ("upheld", "upholds", "uphold"),
         ("filed", "files", "file"), ("failed", "fails", "fail"), ("scored", "scores", "score"),
         ("honored", "honors", "honor"), ("completed", "completes", "complete"),
-        ("targeted", "targets", "target"), ("died", "dies", "die"),
+        ("targeted", "targets", "target"), ("died", "dies", "die"), ("served", "serves", "serve"),
+        ("raised", "raises", "raise"), ("finished", "finishes", "finish"),
     ],
 )
 def test_a_past_form_takes_its_present(past: str, singular: str, plural: str) -> None:
