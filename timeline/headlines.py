@@ -77,8 +77,9 @@ _CUT_BEFORE = frozenset("in on at for with that which by from following after du
 _DANGLING = _FUNCTION | frozenset("past before after until since around about through into "
                                   "near beyond least most shortly immediately sometime".split())
 _AS_SOON = frozenset("early soon late".split())
-# Words a headline does not open with: "Or 40 cents" is "40 cents".
+# Words after a rate's "a", which stays: "30 minutes a day", "$2 a share".
 _PER = frozenset("day week month year hour minute night share head person piece".split())
+# Words a headline does not open with: "Or 40 cents" is "40 cents".
 _LEADING = frozenset("the a an just so also and or but".split())
 # Words in -ing that open a phrase, not a participle with a subject: "following the test".
 _PREPOSITIONS_IN_ING = frozenset("following including according regarding concerning during "
@@ -132,16 +133,8 @@ def headline(
         # "..., according to data released last month": what the data says
         return _finish(_present_tense(with_subject(clauses, index - 1), people), people)
     gerund = _GERUND_BEFORE.search(clause.split(MARK)[0])
-    own_words = [w for i, w in enumerate(words_of(clause)) if i or w not in ("and", "but")]
-    doer = opening_subject(own_words) or opening_subject(words_of(clauses[0]))
-    if gerund and doer and len(gerund.group("rest").split()) <= 4 and not any(
-            is_verb(w) for w in gerund.group("rest").split()):
-        # "Obama arrived ... since taking office four years ago": Obama took office then.
-        ahead = any(w in ("will", "would") for w in own_words)  # "will spend ... before"
-        plural = ahead or plural_subject(doer, {p.split()[-1] for p in people})
-        verb = participle_present(gerund.group("verb"), plural)
-        took = [*(["will"] if ahead else []), verb, *gerund.group("rest").split()]
-        return _finish([*drop_titles(by_surname(doer, people)), *took], people)
+    if gerund and (taken := _gerund_event(gerund, clause, clauses[0], people)):
+        return taken
     clause = _PREPOSITION_BEFORE.sub("", clause.split(MARK)[0]) + clause.split(MARK)[-1]
     first, _, rest = clause.strip().partition(" ")
     if first == "Born" and (birth := born(rest.split(), clauses[index + 1:])):
@@ -201,8 +194,22 @@ def headline(
     return _finish(_present_tense(words, people), people)
 
 
-
-
+def _gerund_event(
+    gerund: re.Match[str], clause: str, opening: str, people: Sequence[str]
+) -> str | None:
+    """Return the headline of a gerund the date qualifies ("Obama arrived ... since taking
+    office four years ago": Obama took office then), done by the clause's subject; None when
+    the gerund has a verb after it the date may belong to, or the subject is not found."""
+    rest = gerund.group("rest").split()
+    own = [w for i, w in enumerate(words_of(clause)) if i or w not in ("and", "but")]
+    doer = opening_subject(own) or opening_subject(words_of(opening))
+    if not doer or len(rest) > 4 or any(is_verb(w) for w in rest):
+        return None
+    ahead = any(w in ("will", "would") for w in own)  # "will map ... before collecting"
+    plural = ahead or plural_subject(doer, {p.split()[-1] for p in people})
+    verb = participle_present(gerund.group("verb"), plural)
+    return _finish([*drop_titles(by_surname(doer, people)), *(["will"] if ahead else []), verb,
+                    *rest], people)
 
 
 def compress(text: str, people: Sequence[str] = ()) -> str:
@@ -286,22 +293,6 @@ def _year_phrase(clause: str) -> list[str]:
     if tail and tail[0].lower() in ("are", "is", "was", "were", "will", "has", "have", "had"):
         predicate = tail
     return head + np + predicate
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _drop_subordinator(words: list[str]) -> list[str]:

@@ -45,6 +45,7 @@ def born(rest: list[str], after: list[str]) -> list[str]:
 
 
 def words_of(clause: str) -> list[str]:
+    """Return a clause's words, without the mark."""
     return clause.replace(MARK, " ").split()
 
 
