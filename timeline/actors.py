@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from timeline.lexicon import lexicon
 
-__all__ = ["ActorIndex", "by_surname", "drop_titles", "same_person"]
+__all__ = ["ActorIndex", "by_surname", "drop_titles", "same_person", "title_case"]
 
 _PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–]\s*[A-Z][\w. ]*\)")
 # A capitalized word (with inner periods or hyphens), or a lowercase joiner inside a name.
@@ -40,12 +40,13 @@ class ActorIndex:
         it teaches no name but one a title introduces ("The Honorable Steven Mnuchin"): the
         other actors found are those known from elsewhere, and countries."""
         clean = _PARTY_TAG.sub("", text)
-        if not _title_case(clean):
+        if not title_case(clean):
             return self._find(clean)
         people, organizations = list(self.people), list(self.organizations)
         titled = {person: set(seen) for person, seen in self.titled.items()}
         found = self._find(clean)
-        introduced = [p for p in self.people if p not in titled and self.titled[p]]
+        introduced = [p for p in self.people
+                      if p not in titled and self.titled[p] and len(p.split()) > 1]
         self.people, self.organizations = people + introduced, organizations
         self.titled = titled | {p: self.titled[p] for p in introduced}
         known = {*self.people, *organizations, *lexicon().country_of.values()}
@@ -86,6 +87,8 @@ class ActorIndex:
         )
         if last_title:
             rest = [t.rstrip(".") for t in phrase[last_title:] if not _INITIAL.match(t)][-2:]
+            if rest[:1] == ["of"]:
+                return []  # "Mayor of Millbrook": an office, no name
             if rest and not any(t.lower() in organizations for t in rest):
                 name = self._person(" ".join(rest), set(lowered[:last_title]))
                 return [name] if name else []
@@ -225,7 +228,7 @@ def drop_titles(words: list[str]) -> list[str]:
     return out
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Whether every word of four letters or more begins with a capital, three at least."""
     words = [w for w in _WORD.findall(text) if len(w) >= 4]
     return len(words) >= 3 and all(w[0].isupper() for w in words)

@@ -204,10 +204,11 @@ def _with_coordinated(
 ) -> tuple[int, int]:
     """Return the span of the mention with the dates coordinated with it ("the 1960s and
     '70s", "from 2001 to 2005", "1941-2024", "in 2009, 1985 and 1978"), which no headline
-    keeps half of. A duration is no partner: "sentenced on Monday to 12 years"."""
+    keeps half of. A duration or a general reference is no partner: "sentenced on Monday to
+    12 years", "cut its forecast for the year and now expects" keep theirs."""
     start, end = mention.start, mention.end
     for other in sorted(mentions, key=lambda m: abs(m.start - mention.start)):
-        if "DURATION" in (other.type, mention.type):
+        if "DURATION" in (other.type, mention.type) or (other.value or "").endswith("_REF"):
             continue
         if other.end <= start and _COORDINATING.fullmatch(text, other.end, start):
             start = other.start

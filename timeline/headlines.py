@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.actors import by_surname, drop_titles
+from timeline.actors import by_surname, drop_titles, title_case
 from timeline.subjects import (
     MARK,
     PRONOUNS,
@@ -213,8 +213,11 @@ def _gerund_event(
 
 
 def compress(text: str, people: Sequence[str] = ()) -> str:
-    """Return a title or lead sentence cut to a headline (present tense, about 12 words)."""
+    """Return a title or lead sentence cut to a headline (present tense, about 12 words). A
+    title in title case keeps its words: every one looks like a name or a title there."""
     clean = _QUOTES.sub("", _PARENTHESES.sub("", _DATELINE.sub("", text)))
+    if title_case(clean):
+        return _finish(clean.split())
     return _finish(_present_tense(_drop_subordinator(clean.split()), people), people)
 
 

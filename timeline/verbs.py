@@ -68,7 +68,11 @@ def is_verb(word: str) -> bool:
 def reduced_relative(words: list[str], i: int) -> bool:
     """Whether the participle at `i` modifies the plural noun before it, the clause's verb
     coming later: "the number of bridges rated in poor condition has fallen", "net income for
-    the three months ended [Sept. 30] fell"."""
+    the three months ended [Sept. 30] fell"; "ended" or "ending" with a verb after it, whatever
+    comes before ("net income for [the quarter] ended June 30 was")."""
+    if words[i].lower() in ("ended", "ending") and any(
+            w.lower() in FINITE_AUX for w in words[i + 1:]):
+        return True
     if not (0 < i < len(words) - 1 and words[i - 1][:1].islower()
             and words[i - 1].lower().endswith("s")):
         return False

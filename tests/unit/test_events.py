@@ -11,7 +11,7 @@ import pytest
 from timeline.documents import parse_document
 from timeline.events import category_of, document_events, resolution_text
 from timeline.export import timeline_record
-from timeline.headlines import headline
+from timeline.headlines import compress, headline
 from timeline.models import Event, TaggedDocument, Timeline
 from timeline.pipeline import extract, extract_documents
 from timeline.settings import Settings
@@ -167,11 +167,13 @@ def test_a_date_that_is_its_whole_sentence_makes_no_event() -> None:
 def test_dates_coordinated_with_the_event_date_leave_its_headline_whole() -> None:
     tagged = doc("The team lost in the finals in 2009, 1985 and 1978. The talks ran from May "
                  "to July and ended without a deal. He was sentenced on Monday to 12 years in "
-                 "prison.", date="2024-03-01")
+                 "prison. The firm cut its forecast for the year and now expects less.",
+                 date="2024-03-01")
     events = {(e.date, e.headline) for e in document_events(tagged) if e.kind == "mentioned"}
     assert events == {
         ("2009", "Team loses in finals"), ("1985", "Team loses in finals"),
         ("1978", "Team loses in finals"), ("2023-05", "Talks run and end without deal"),
+        ("2024", "Firm cuts its forecast and now expects less"),  # "now" stays
         ("2023-07", "Talks run and end without deal"),
         ("2024-02-26", "He is sentenced to 12 years in prison"),  # a duration stays
     }
@@ -356,6 +358,9 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # the verb of a relative clause agrees with the noun before it
         ("Few of the men who survived it returned in 1946.", "in 1946",
          "Few of men who survive it returned"),
+        # "ended" with a verb after it qualifies a noun
+        ("Net income for the quarter ended June 30 was $42 million.", "June 30",
+         "Net income for quarter ended is $42 million"),
         # a verb joined by "but" moves with the first
         ("She retired in 1998 but kept writing.", "1998", "She retires but keeps writing"),
         # a word that wants the cut expression after it goes with it
@@ -432,7 +437,11 @@ def test_a_title_case_line_teaches_no_name_but_a_titled_one() -> None:
     assert actors.find("Ann Lee studied reefs.") == ("Ann Lee",)
     assert actors.find("Ann Lee, Pioneering Marine Biologist, Dies at 91") == ("Ann Lee",)
     assert actors.find("The Honorable Steven Mnuchin") == ("Steven Mnuchin",)
+    assert actors.find("Former Mayor Sentenced to Four Years") == ()
+    assert actors.find("A former Mayor of Millbrook resigned.") == ()
     assert actors.people == ["Ann Lee", "Steven Mnuchin"]
+    assert compress("Former Mayor Sentenced to Four Years") == \
+        "Former Mayor Sentenced to Four Years"
 
 
 def test_an_actor_read_from_the_end_of_a_longer_name_is_that_name() -> None:
