@@ -100,6 +100,9 @@ def resolution_text(mention: Mention, document_date: str | None) -> str:
     """Say how the mention became a date, for a reader to check (and a curator to flip)."""
     quoted = f"'{mention.text}'"
     if not mention.resolved:
+        if document_date:  # "a week later" after "in January": no day to count a week from
+            return (f"{quoted} could not be placed: the date mentioned just before is too "
+                    f"coarse to count from")
         return f"{quoted} could not be placed: the document has no date to count from"
     if mention.anchor is None:
         return f"{quoted} names the date itself: {mention.value}"

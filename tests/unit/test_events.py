@@ -142,6 +142,14 @@ def test_undated_document_gives_undated_events() -> None:
     assert "could not be placed" in event.sources[0].resolution
 
 
+def test_a_date_counted_from_a_coarser_one_is_undated_and_says_why() -> None:
+    tagged = doc("He joined the club in January. He scored twice on his debut a week later.",
+                 date="2024-11-25")
+    (event,) = [e for e in document_events(tagged) if e.date is None]
+    assert event.sources[0].resolution == ("'a week later' could not be placed: the date "
+                                           "mentioned just before is too coarse to count from")
+
+
 def test_durations_sets_and_references_make_no_event() -> None:
     tagged = doc("The program has run for three years, meets every week and is now under "
                  "review, officials said in a statement published yesterday.")
