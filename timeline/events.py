@@ -5,7 +5,8 @@ Durations, sets and general references ("now", "the past") do not. A dated docum
 its own event (its publication: the letter, the statement), dated by the document's date; a
 date in the main clause of its lead that equals the document's date is that same act ("on
 Monday called on ..."), not another event. A mention that could not be placed (no document
-date) makes an undated event, kept and listed, never given an invented date.
+date, or a date before it too coarse to count from) makes an undated event, kept and listed,
+never given an invented date.
 """
 
 from __future__ import annotations
