@@ -713,6 +713,7 @@ def test_text_without_dates() -> None:
     "It rose from a quarter to three percent.", "Prices rose by a quarter to nine dollars.",
     "He was named player of the year.", "Talks stalled as recently as that.",
     "They invested in H2 production.", "The H1N1 virus spread.",
+    "The meeting, held two Tuesdays ago, was quiet.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
