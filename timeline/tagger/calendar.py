@@ -128,9 +128,11 @@ def shift(anchor: Anchor, unit: str, amount: int, out: str | None = None) -> str
 
 
 def weekday_beside(day: date, weekday: int, step: int) -> str:
-    """Return the first `weekday` (1 for Monday) after `day` (`step` 1) or before it (-1)."""
-    days = (weekday - day.isoweekday()) * step % 7 or 7
-    return (day + timedelta(days=days * step)).isoformat()
+    """Return the first `weekday` (1 for Monday) after `day` (`step` 1) or before it (-1), or
+    the n-th for a `step` of n or -n ("two Tuesdays ago")."""
+    way = 1 if step > 0 else -1
+    days = ((weekday - day.isoweekday()) * way % 7 or 7) + 7 * (abs(step) - 1)
+    return (day + timedelta(days=days * way)).isoformat()
 
 
 def holiday(spec: str, year: int) -> date:
