@@ -66,6 +66,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"[Bb]etween|[Tt]hrough(?:out)?|[Ii]nto|[Ww]ithin|[Aa]round)"
     r"\s*$"
 )
+# The part of a date named before it, which goes with it: "On the night of [July 14, 2021]".
+_PART_OF_BEFORE = re.compile(
+    r"(?:\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\s+)?\b(?:[Tt]he|[Tt]hat)\s+(?:night|morning|"
+    r"evening|afternoon|eve|week|weekend|end|start|beginning|middle)\s+of\s*$")
 _SUBORDINATORS = ("while", "as", "since", "with", "after", "because", "although", "when",
                   "though", "if", "once", "and", "but", "so", "ahead of", "following")
 _FUNCTION = frozenset("the a an of to and or in on at for with that which by from as its their"
@@ -135,7 +139,8 @@ def headline(
     gerund = _GERUND_BEFORE.search(clause.split(MARK)[0])
     if gerund and (taken := _gerund_event(gerund, clause, clauses[0], people)):
         return taken
-    clause = _PREPOSITION_BEFORE.sub("", clause.split(MARK)[0]) + clause.split(MARK)[-1]
+    head = _PART_OF_BEFORE.sub("", clause.split(MARK)[0])  # "On the night of [July 14]"
+    clause = _PREPOSITION_BEFORE.sub("", head) + clause.split(MARK)[-1]
     first, _, rest = clause.strip().partition(" ")
     if first == "Born" and (birth := born(rest.split(), clauses[index + 1:])):
         return _finish(_present_tense(birth, people), people)

@@ -73,6 +73,9 @@ def reduced_relative(words: list[str], i: int) -> bool:
     if words[i].lower() in ("ended", "ending") and any(
             w.lower() in FINITE_AUX for w in words[i + 1:]):
         return True
+    if 0 < i < len(words) - 1 and words[i - 1][:1].islower() and \
+            words[i - 1].lower() not in _NEW_VERB_PHRASE and words[i + 1].lower() in FINITE_AUX:
+        return True  # "a levee project approved [in 2022] is not expected"
     if not (0 < i < len(words) - 1 and words[i - 1][:1].islower()
             and words[i - 1].lower().endswith("s")):
         return False

@@ -369,6 +369,12 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # "ended" with a verb after it qualifies a noun
         ("Net income for the quarter ended June 30 was $42 million.", "June 30",
          "Net income for quarter ended is $42 million"),
+        # the part of a date named before it goes with it
+        ("On the night of July 14, 2021, the river rose nine feet.", "July 14, 2021",
+         "River rises nine feet"),
+        # a participle right before a verb qualifies the noun before it
+        ("A levee approved in late 2022 is not finished.", "late 2022",
+         "Levee approved is not finished"),
         # a verb joined by "but" moves with the first
         ("She retired in 1998 but kept writing.", "1998", "She retires but keeps writing"),
         # a word that wants the cut expression after it goes with it
