@@ -27,7 +27,7 @@ FINITE_AUX = frozenset("was were is are will has had have".split())
 _E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", "ud", "ng",
               "ac", "rg", "lv", "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "as", "nu",
               "ic", "uc", "ot", "ut", "ul", "gu", "id", "ik", "ap", "creat", "il", "scor", "stor",
-              "ignor", "plor", "ador", "plet", "delet", "mpet", "rv", "is")
+              "ignor", "plor", "ador", "plet", "delet", "mpet", "rv", "is", "su", "cu", "lu")
 # "appeared" -> "appear", "peaked" -> "peak", "poured" -> "pour"
 _NO_E = ("ear", "oar", "air", "eat", "eak", "oak", "our", "oid", "aid", "eap", "oap", "ail", "oil",
          "eil")

@@ -510,6 +510,8 @@ def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
         ("honored", "honors", "honor"), ("completed", "completes", "complete"),
         ("targeted", "targets", "target"), ("died", "dies", "die"), ("served", "serves", "serve"),
         ("raised", "raises", "raise"), ("finished", "finishes", "finish"),
+        ("issued", "issues", "issue"), ("rescued", "rescues", "rescue"),
+        ("valued", "values", "value"), ("pursued", "pursues", "pursue"),
     ],
 )
 def test_a_past_form_takes_its_present(past: str, singular: str, plural: str) -> None:
