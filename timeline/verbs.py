@@ -24,13 +24,15 @@ PRESENT_AUX = frozenset("is are am be been being will would can could may might 
 # Auxiliaries that make a clause finite: a subject comes before them.
 FINITE_AUX = frozenset("was were is are will has had have".split())
 # Stems that take back the -e their -ed dropped ("declared" -> "declare").
-_E_ENDINGS = ("iz", "at", "ur", "iv", "ag", "ak", "os", "us", "ov", "ar", "ir", "ud", "ng",
-              "ac", "rg", "lv", "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "as", "nu",
+_E_ENDINGS = ("z", "at", "ur", "v", "ag", "ak", "os", "us", "ar", "ir", "ud", "ng", "ac", "rg",
+              "rc", "nc", "dg", "bl", "pl", "tl", "cl", "gl", "dl", "kl", "zl", "fl", "as", "nu",
               "ic", "uc", "ot", "ut", "ul", "gu", "id", "ik", "ap", "creat", "il", "scor", "stor",
-              "ignor", "plor", "ador", "plet", "delet", "mpet", "rv", "is", "su", "cu", "lu")
-# "appeared" -> "appear", "peaked" -> "peak", "poured" -> "pour"
+              "ignor", "plor", "ador", "plet", "delet", "mpet", "is", "su", "cu", "lu", "ps", "rs",
+              "ib", "ok", "am", "ad", "od", "lleg", "scal", "pon", "phon", "zon", "clon", "unit",
+              "invit", "recit", "excit", "incit", "ignit")
+# "appeared" -> "appear", "peaked" -> "peak", "poured" -> "pour", "belonged" -> "belong"
 _NO_E = ("ear", "oar", "air", "eat", "eak", "oak", "our", "oid", "aid", "eap", "oap", "ail", "oil",
-         "eil")
+         "eil", "aud", "ong", "ook", "eam", "oam", "oad", "ead", "ood")
 _ERE = ("interfer", "adher", "persever", "rever", "coher")  # "interfered" -> "interfere"
 _EED_BASES = frozenset("need heed proceed succeed exceed feed bleed breed speed weed seed"
                        .split())

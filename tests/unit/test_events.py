@@ -512,6 +512,11 @@ def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
         ("raised", "raises", "raise"), ("finished", "finishes", "finish"),
         ("issued", "issues", "issue"), ("rescued", "rescues", "rescue"),
         ("valued", "values", "value"), ("pursued", "pursues", "pursue"),
+        ("named", "names", "name"), ("traded", "trades", "trade"), ("believed", "believes",
+        "believe"), ("handled", "handles", "handle"), ("revoked", "revokes", "revoke"),
+        ("postponed", "postpones", "postpone"), ("collapsed", "collapses", "collapse"),
+        ("belonged", "belongs", "belong"), ("looked", "looks", "look"),
+        ("headed", "heads", "head"), ("defrauded", "defrauds", "defraud"),
     ],
 )
 def test_a_past_form_takes_its_present(past: str, singular: str, plural: str) -> None:
