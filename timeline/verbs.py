@@ -9,6 +9,7 @@ forms of the lexicon and words in -ed are the verbs it knows.
 from __future__ import annotations
 
 from timeline.lexicon import lexicon
+from timeline.tagger.vocabulary import tense_words
 
 __all__ = [
     "DETERMINERS", "FINITE_AUX", "PAST_AUX", "PLURAL_AUX", "PRESENT_AUX", "is_verb",
@@ -64,7 +65,8 @@ def is_verb(word: str) -> bool:
         return False
     return (lowered in PAST_AUX or lowered in PRESENT_AUX
             or lexicon().irregular_present.get(lowered) is not None
-            or (lowered.endswith("ed") and len(lowered) > 4))
+            or (lowered.endswith("ed") and len(lowered) > 4
+                and lowered not in tense_words().not_verbs_ed))  # "hundred", "indeed"
 
 
 def reduced_relative(words: list[str], i: int) -> bool:
@@ -207,4 +209,4 @@ def _past_form(words: list[str], i: int) -> bool:
         # noun before these
         return not (irregular == lowered + "s" and i + 1 < len(words)
                     and words[i + 1].lower().strip(",.;") in _NOUN_AFTER)
-    return lowered.endswith("ed") and len(lowered) > 4 and not reduced_relative(words, i)
+    return is_verb(lowered) and lowered.endswith("ed") and not reduced_relative(words, i)

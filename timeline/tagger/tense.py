@@ -368,6 +368,7 @@ def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
         return "past", True
     if word in _FUTURE_WEAK:
         return "future", False
-    if word.endswith("ed") and len(word) > 4 and word not in _WORDS.not_past_ed:
+    if word.endswith("ed") and len(word) > 4 and word not in _WORDS.not_past_ed and \
+            word not in _WORDS.not_verbs_ed:
         return "past", False
     return None

@@ -28,6 +28,7 @@ class TenseWords:
     future_weak: frozenset[str]
     past: frozenset[str]
     present: frozenset[str]
+    not_verbs_ed: frozenset[str]
     not_past_ed: frozenset[str]
     un_verbs: frozenset[str]
     infinitive_heads: frozenset[str]
