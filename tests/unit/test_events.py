@@ -376,7 +376,8 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         ("A levee approved in late 2022 is not finished.", "late 2022",
          "Levee approved is not finished"),
         # a word in -ed that is never a verb stays as it is
-        ("Two hundred people indeed died on Monday.", "on Monday", "Two hundred people indeed die"),
+        ("Two hundred people died on Monday.", "on Monday", "Two hundred people die"),
+        ("He indeed resigned on Monday.", "on Monday", "He indeed resigns"),
         # a verb joined by "but" moves with the first
         ("She retired in 1998 but kept writing.", "1998", "She retires but keeps writing"),
         # a word that wants the cut expression after it goes with it
