@@ -99,7 +99,7 @@ class ActorIndex:
         for n in (3, 2, 1):  # "United States Presidential", "Russian Federation"
             if len(phrase) > n and " ".join(lowered[:n]) in countries:
                 return [countries[" ".join(lowered[:n])]]
-        if any(t in organizations for t in lowered):
+        if any(t in organizations or t.rstrip(".") in organizations for t in lowered):
             while len(phrase) > 1 and lowered[-1] in ("summit", "meeting", "talks"):
                 phrase, lowered = phrase[:-1], lowered[:-1]
             if len(phrase) == 1 and lowered[0] in lexicon().generic_organizations:

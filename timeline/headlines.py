@@ -70,6 +70,9 @@ _PREPOSITION_BEFORE = re.compile(
 _PART_OF_BEFORE = re.compile(
     r"(?:\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\s+)?\b(?:[Tt]he|[Tt]hat)\s+(?:night|morning|"
     r"evening|afternoon|eve|week|weekend|end|start|beginning|middle)\s+of\s*$")
+# A word that ends a time, not a noun phrase a participle can lean on.
+_WHEN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|"
+                   r"afternoon|today|yesterday|tonight|week|weekend|month|year|\d+")
 _SUBORDINATORS = ("while", "as", "since", "with", "after", "because", "although", "when",
                   "though", "if", "once", "and", "but", "so", "ahead of", "following")
 _FUNCTION = frozenset("the a an of to and or in on at for with that which by from as its their"
@@ -187,8 +190,16 @@ def headline(
         words = with_subject(clauses, index - 1)
     elif own and words and words[0].lower().endswith("ing") and index > 0 \
             and words[0].lower() not in _PREPOSITIONS_IN_ING:
-        # "the G7 Summit, beginning today in Sicily": the summit begins.
-        subject = last_noun_phrase(clauses[index - 1].replace(MARK, " ").split())
+        # "the G7 Summit, beginning today in Sicily": the summit begins; after a time ("moved
+        # to City on Thursday night, signing ...") the clause's subject does.
+        before = clauses[index - 1].replace(MARK, " ").split()
+        subject = last_noun_phrase(before)
+        if subject and _WHEN.fullmatch(subject[-1].strip(",.;")):
+            # a time is no subject: "a celebration on Wednesday, beginning" is the celebration's,
+            # "moved on Thursday night, signing" the clause's subject's
+            cut = next((k for k in range(len(subject) - 1, 0, -1)
+                        if subject[k].lower() in ("on", "in", "at", "during")), 0)
+            subject = subject[:cut] or opening_subject(before) or subject
         plural = plural_subject(subject, {p.split()[-1] for p in people})
         words = [*subject, participle_present(words[0], plural), *words[1:]]
     if own and index > 0 and words[:1] == ["and"] and len(words) > 1 and is_verb(words[1]):

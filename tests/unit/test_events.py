@@ -375,6 +375,11 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # a participle right before a verb qualifies the noun before it
         ("A levee approved in late 2022 is not finished.", "late 2022",
          "Levee approved is not finished"),
+        # a participle after a time leans on the thing named before it, or on the subject
+        ("Lee joined City on Thursday night, signing a deal before the window closed at 11 p.m.",
+         "11 p.m.", "Lee signs deal before window closes"),
+        ("The city will hold a parade on Wednesday, beginning at 11 a.m. at the station.",
+         "11 a.m.", "Parade begins at station"),
         # a word in -ed that is never a verb stays as it is
         ("Two hundred people died on Monday.", "on Monday", "Two hundred people die"),
         ("He indeed resigned on Monday.", "on Monday", "He indeed resigns"),
@@ -433,6 +438,7 @@ def test_a_company_named_for_its_trade_is_one_organization() -> None:
 
     actors = ActorIndex()
     assert actors.find("Greenfield Foods recalled its berries.") == ("Greenfield Foods",)
+    assert actors.find("Families sued Halvorsen Chemical.") == ("Halvorsen Chemical",)
     assert actors.find("Airlines cancelled flights.") == ()
     assert actors.people == []
     sentence = "Northwind Systems said on Monday that revenue rose."
