@@ -66,10 +66,12 @@ _PREPOSITION_BEFORE = re.compile(
     r"[Bb]etween|[Tt]hrough(?:out)?|[Ii]nto|[Ww]ithin|[Aa]round)"
     r"\s*$"
 )
-# The part of a date named before it, which goes with it: "On the night of [July 14, 2021]".
+# The part of a date named before it, or how near it is, which go with it: "On the night of
+# [July 14, 2021]", "knew as early as [1984] that".
 _PART_OF_BEFORE = re.compile(
-    r"(?:\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\s+)?\b(?:[Tt]he|[Tt]hat)\s+(?:night|morning|"
-    r"evening|afternoon|eve|week|weekend|end|start|beginning|middle)\s+of\s*$")
+    r"(?:(?:\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\s+)?\b(?:[Tt]he|[Tt]hat)\s+(?:night|morning|"
+    r"evening|afternoon|eve|week|weekend|end|start|beginning|middle)\s+of"
+    r"|\b[Aa]s\s+(?:early|late|recently|soon|far\s+back|long\s+ago)\s+as)\s*$")
 # A word that ends a time, not a noun phrase a participle can lean on.
 _WHEN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|"
                    r"afternoon|today|yesterday|tonight|week|weekend|month|year|\d+")
