@@ -150,8 +150,10 @@ def present(past: str, plural: bool) -> str:
     return base + "s"
 
 
-# The verbs of saying in the present: after them, a past verb is the report's ("says X knew").
+# The verbs of saying in the present: after them, a past verb is the report's ("says X knew"),
+# when what follows opens a report ("says the", "says that", "says he"), not "states blocked".
 _REPORTING_NOW = frozenset(present(w, plural=False) for w in _REPORTING)
+_REPORT_OPENERS = DETERMINERS | {"that", "he", "she", "it", "they", "we"}
 
 
 def participle_present(participle: str, plural: bool) -> str:
@@ -185,9 +187,7 @@ def to_present(words: list[str], surnames: set[str]) -> list[str]:
         if lowered in PRESENT_AUX and word[:1].islower():  # not the month "May"
             return out  # "elections being held", "are expected": no past tense to move
         if lowered in _REPORTING_NOW and word[:1].islower() and i + 1 < len(out) and (
-                out[i + 1].lower() in DETERMINERS or out[i + 1].lower() in ("that", "he", "she",
-                                                                             "it", "they", "we")
-                or out[i + 1][:1].isupper()):
+                out[i + 1].lower() in _REPORT_OPENERS or out[i + 1][:1].isupper()):
             return out  # "the suit says the company knew": the report's past stays
         if i > 0 and _past_form(out, i):
             plural = plural_subject(out[:i], surnames)
