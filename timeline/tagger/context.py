@@ -196,10 +196,15 @@ def end_point(text: str, mention: Mention) -> bool:
 
 def alone_on_line(lines: Lines, mention: Mention) -> bool:
     """Return True if the mention is all its line holds, but for a colon or dash after it, or
-    labels the line with a colon ("Tuesday: Opening statements."): it heads what follows."""
+    labels the line with a colon ("Tuesday: Opening statements."): it heads what follows. A
+    list item's bullet may open the line ("- Tuesday, March 3: Public safety (6 p.m.)")."""
     before = lines.text[lines.span_at(mention.start)[0]:mention.start]
     after = lines.text[mention.end:lines.span_at(mention.end)[1]]
-    return not before.strip() and (not after.strip(" \t\r:–—-") or after.startswith(":"))
+    return _BULLET.fullmatch(before) is not None and (
+        not after.strip(" \t\r:–—-") or after.startswith(":"))
+
+
+_BULLET = re.compile(r"\s*(?:[-*•–]\s+|\d{1,2}[.)]\s+)?")
 
 
 

@@ -468,6 +468,9 @@ CASES = [
     ("Analysts raised their fourth-quarter forecast.", "fourth-quarter", "2024-01-10",
      "2023-Q4"),
     ("First-half profit rose 5%.", "First-half", "2023-09-21", "2023-H1"),
+    # a date labelling a list item is the day of the times in it
+    ("- Tuesday, March 3: Public safety (6 p.m., Council Chambers)", "6 p.m.", "2026-02-20",
+     "2026-03-03T18:00"),
     # weekdays counted back from the day of writing, the nearest past one first
     ("The meeting, held two Tuesdays ago, was quiet.", "two Tuesdays ago", "2024-06-12",
      "2024-06-04"),
@@ -716,6 +719,7 @@ def test_text_without_dates() -> None:
     "It rose from a quarter to three percent.", "Prices rose by a quarter to nine dollars.",
     "He was named player of the year.", "Talks stalled as recently as that.",
     "They invested in H2 production.", "The H1N1 virus spread.",
+    "The budget restores Sunday library hours.", "Friday prayers drew thousands.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
