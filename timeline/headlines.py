@@ -84,8 +84,10 @@ _CUT_BEFORE = frozenset("in on at for with that which by from following after du
 # A headline never ends on a word that wants what was cut after it ("stretched past", "as
 # early", "recorded shortly [after 10 p.m.]").
 _DANGLING = _FUNCTION | frozenset("past before after until since around about through into "
-                                  "near beyond least most shortly immediately sometime".split())
+                                  "near beyond least most shortly immediately sometime than"
+                                  .split())
 _AS_SOON = frozenset("early soon late".split())
+_NO_LATER = frozenset("later earlier sooner".split())
 # Words after a rate's "a", which stays: "30 minutes a day", "$2 a share".
 _PER = frozenset("day week month year hour minute night share head person piece".split())
 # Words a headline does not open with: "Or 40 cents" is "40 cents".
@@ -106,7 +108,8 @@ def headline(
     year_phrase = keep_expression or _is_year_modifier(sentence, start, end)
     if year_phrase:
         marked = sentence[:start] + MARK + sentence[start:]
-    else:
+    else:  # a possessive goes with the expression: "larger than this year's"
+        end += 2 if sentence[end:end + 2] in ("'s", "’s") else 0
         marked = sentence[:start] + MARK + sentence[end:]
     # a parenthesis goes, and the mark with it when the expression is inside ("9 a.m. (0000
     # GMT)"): it stays where the parenthesis was
@@ -345,15 +348,19 @@ def _finish(words: list[str], people: Sequence[str] = ()) -> str:
         cut = max((i for i in range(7, MAX_WORDS + 1) if words[i].lower() in _CUT_BEFORE),
                   default=MAX_WORDS)
         words = words[:cut]
+    whole = words
     while words:
         last = words[-1].lower().strip(",.;:")
         if last and last not in _DANGLING:
             if last in _AS_SOON and len(words) > 1 and words[-2].lower() == "as":
                 words = words[:-2]  # "could vote as early [as Friday]"
                 continue
+            if last in _NO_LATER and len(words) > 1 and words[-2].lower() in ("no", "not"):
+                words = words[:-2]  # "a response no later [than Oct. 1]"
+                continue
             break
         words = words[:-1]
-    text = " ".join(words).strip(" ,;:–—-")
+    text = " ".join(words or whole).strip(" ,;:–—-")  # all of it waits: "No later than"
     if not _ABBREVIATION.search(text):  # "imposed by the U.S.", "at 9 a.m." keep their period
         text = text.rstrip(". ,;:–—-")
     return text[:1].upper() + text[1:]

@@ -67,7 +67,8 @@ class Sentences:
         if token in _CAN_END:
             after = re.match(r"[.\s\"'“‘(\[]*([A-Za-z]+)", self.text[dot:dot + 40])
             return not (after and after.group(1).lower() in _STARTERS)
-        return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+        possessive = dot >= 2 and self.text[dot - 2] in "'’"  # "this year's. It"
+        return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and not possessive)
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.text[start].isspace():

@@ -385,6 +385,10 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
          "Suit says firm knew that dye was toxic"),
         ("Judges in two other states blocked similar laws in April.", "in April",
          "Judges in two other states block similar laws"),
+        # a possessive goes with the expression
+        ("The budget is 3.1% larger than this year's.", "this year", "Budget is 3.1% larger"),
+        ("We request a response no later than Oct. 1.", "Oct. 1", "We request response"),
+        ("No later than Oct. 1.", "Oct. 1", "No later than"),  # never an empty headline
         # a word in -ed that is never a verb stays as it is
         ("Two hundred people died on Monday.", "on Monday", "Two hundred people die"),
         ("He indeed resigned on Monday.", "on Monday", "He indeed resigns"),

@@ -21,6 +21,9 @@ from timeline.sentences import Sentences
      ["He lives in Greenwich, Conn.", "From 2015 he paid himself."]),
     ("We met Sen.\nWarner on Jan.\n5 in Washington.",
      ["We met Sen.\nWarner on Jan.\n5 in Washington."]),
+    # an initial does not end a sentence; a possessive's "s" does
+    ("Sen. J. Smith spoke. The budget beats this year's. It adds staff.",
+     ["Sen. J. Smith spoke.", "The budget beats this year's.", "It adds staff."]),
     # a heading is its own sentence; a line wrapped inside a sentence is not
     ("About Acme Robotics\nFounded in 2011, Acme makes robots.",
      ["About Acme Robotics", "Founded in 2011, Acme makes robots."]),
