@@ -31,6 +31,8 @@ PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
 # quarters and halves ("In 2019, ... in the fourth quarter"). "Since 2019" sets a start, not a
 # frame.
 _FRAMING = re.compile(r"\d{4}(?:-(?:SP|SU|FA|Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?")
+# A list item's bullet, which may open a line a date labels: "- Tuesday, March 3: ...".
+_BULLET = re.compile(r"\s*(?:[-*•–]\s+|\d{1,2}[.)]\s+)?")
 # A month told in the past after the frame's month or day follows it, as a story is told ("In
 # March, it recalled pickups, and in late July sedans"), unless a report, a past perfect, a
 # perfect participle or "since" looks back from it ("In March 2024, he said he had left in
@@ -202,10 +204,6 @@ def alone_on_line(lines: Lines, mention: Mention) -> bool:
     after = lines.text[mention.end:lines.span_at(mention.end)[1]]
     return _BULLET.fullmatch(before) is not None and (
         not after.strip(" \t\r:–—-") or after.startswith(":"))
-
-
-_BULLET = re.compile(r"\s*(?:[-*•–]\s+|\d{1,2}[.)]\s+)?")
-
 
 
 def story_day(kind: str, previous: Anchor, heading: Anchor | None, unit: str | None,
