@@ -174,6 +174,10 @@ def headline(
             is_verb(words_of(clauses[index + 1])[0]))
         passive = ["was"] if between and first.lower().endswith("ed") else []
         clause = " ".join(subject if first.lower() == "dated" else [*subject, *passive, clause])
+    elif is_verb(first) and len(clause.split()) > 2 and (
+            shared := _series_subject(clauses, index)):
+        # "She reopened in 2022, closed again that autumn, and has been open since": she closed.
+        clause = " ".join([*shared, clause])
     elif subject_and_verb(clause.split()):
         # "Construction began on July 4, 1817, in Rome": the place joins the verb.
         after = clauses[index + 1] if index + 1 < len(clauses) else ""
@@ -213,6 +217,18 @@ def headline(
         words = [*opening_subject(words_of(clauses[0])), *words[1:]]
     words = _drop_subordinator(words)
     return _finish(_present_tense(words, people), people)
+
+
+def _series_subject(clauses: list[str], index: int) -> list[str]:
+    """Return the subject of a list of verb phrases the clause is one of ("She reopened ...,
+    closed again ..., and has been open ..."): the one the clause before opens with, when a
+    later clause goes on with "and" or "but" and a verb; else []. (A bare participle, "the
+    rule, published in May, and", is the caller's to leave out: it qualifies a noun.)"""
+    if index < 1:
+        return []
+    goes_on = any(words_of(c)[:1] in (["and"], ["but"]) and len(words_of(c)) > 1
+                  and is_verb(words_of(c)[1]) for c in clauses[index + 1:])
+    return opening_subject(words_of(clauses[index - 1])) if goes_on else []
 
 
 def _gerund_event(

@@ -389,6 +389,9 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         ("The budget is 3.1% larger than this year's.", "this year", "Budget is 3.1% larger"),
         ("We request a response no later than Oct. 1.", "Oct. 1", "We request response"),
         ("No later than Oct. 1.", "Oct. 1", "No later than"),  # never an empty headline
+        # one of a list of verb phrases takes the subject the list opens with
+        ("Russia massed troops in 2021, withdrew some of them in April, and built up again.",
+         "in April", "Russia withdraws some of them"),
         # a word in -ed that is never a verb stays as it is
         ("Two hundred people died on Monday.", "on Monday", "Two hundred people die"),
         ("He indeed resigned on Monday.", "on Monday", "He indeed resigns"),
