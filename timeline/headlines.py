@@ -90,8 +90,8 @@ _AS_SOON = frozenset("early soon late".split())
 _NO_LATER = frozenset("later earlier sooner".split())
 # Words after a rate's "a", which stays: "30 minutes a day", "$2 a share".
 _PER = frozenset("day week month year hour minute night share head person piece".split())
-# Words a headline does not open with: "Or 40 cents" is "40 cents".
-_LEADING = frozenset("the a an just so also and or but".split())
+# Words a headline does not open with: "Or 40 cents" is "40 cents", "including a stop" a stop.
+_LEADING = frozenset("the a an just so also and or but including".split())
 # Words in -ing that open a phrase, not a participle with a subject: "following the test".
 _PREPOSITIONS_IN_ING = frozenset("following including according regarding concerning during "
                                  "excluding pending notwithstanding".split())

@@ -392,6 +392,9 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # one of a list of verb phrases takes the subject the list opens with
         ("Russia massed troops in 2021, withdrew some of them in April, and built up again.",
          "in April", "Russia withdraws some of them"),
+        # "including" opens no headline: what it includes is the event
+        ("The tour lasts three days, including a stop in Rome on Friday.", "on Friday",
+         "Stop in Rome"),
         # a word in -ed that is never a verb stays as it is
         ("Two hundred people died on Monday.", "on Monday", "Two hundred people die"),
         ("He indeed resigned on Monday.", "on Monday", "He indeed resigns"),
