@@ -18,7 +18,7 @@ __all__ = [
 
 # Past auxiliaries and their present; a plural subject takes the second form of PLURAL_AUX.
 PAST_AUX = {"was": "is", "were": "are", "had": "has", "did": "does"}
-PLURAL_AUX = {"has": "have", "does": "do"}
+PLURAL_AUX = {"has": "have", "does": "do"}  # "was" and "were" carry their number
 # After these the verb is already present or ahead: "are expected" stays as it is.
 PRESENT_AUX = frozenset("is are am be been being will would can could may might shall should "
                         "must has have".split())
@@ -115,6 +115,8 @@ def plural(word: str, surnames: set[str]) -> bool:
     "Reyes" when known as a surname, or a possessive)."""
     w = word.strip(",.")
     lowered = w.lower()
+    if w[:1].isupper() and lowered.endswith(("ys", "as")):
+        return False  # a name: "Unisys says", "Texas passes"
     return lowered in _PLURALS or (
         lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
         and w not in surnames
@@ -150,6 +152,7 @@ def present(past: str, plural: bool) -> str:
     return base + "s"
 
 
+_AUX_ING = {"having": "had", "being": "was"}
 # The verbs of saying in the present: after them, a past verb is the report's ("says X knew"),
 # when what follows opens a report ("says the", "says that", "says he"), not "states blocked".
 _REPORTING_NOW = frozenset(present(w, plural=False) for w in _REPORTING)
@@ -159,6 +162,8 @@ _REPORT_OPENERS = DETERMINERS | {"that", "he", "she", "it", "they", "we"}
 def participle_present(participle: str, plural: bool) -> str:
     """Return the present of the verb of a participle in -ing ("beginning" -> "begins",
     "bringing" -> "brings", "making" -> "makes")."""
+    if participle.lower() in _AUX_ING:  # "having been burned": has been burned
+        return present(_AUX_ING[participle.lower()], plural)
     if participle.lower().endswith("inging"):  # no -e to give back: "bring", not "bringe"
         base = participle[:-3]
         return base if plural else base + "s"
@@ -182,7 +187,8 @@ def to_present(words: list[str], surnames: set[str]) -> list[str]:
     for i, word in enumerate(out):
         lowered = word.lower().strip(",.;")
         if lowered in PAST_AUX:  # "They had lost" -> "They have lost"
-            out[i] = present(lowered, plural_subject(out[:i], surnames))
+            first_person = lowered == "was" and out[i - 1:i] == ["I"]
+            out[i] = "am" if first_person else present(lowered, plural_subject(out[:i], surnames))
             return out
         if lowered in PRESENT_AUX and word[:1].islower():  # not the month "May"
             return out  # "elections being held", "are expected": no past tense to move

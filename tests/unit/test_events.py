@@ -395,6 +395,10 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # "including" opens no headline: what it includes is the event
         ("The tour lasts three days, including a stop in Rome on Friday.", "on Friday",
          "Stop in Rome"),
+        # "I was" is "I am"; "having been" is "has been"; a name in -ys or -as is one
+        ("I was pleased on Monday that they came.", "on Monday", "I am pleased that they came"),
+        ("Unisys posted a loss in the third quarter.", "in the third quarter",
+         "Unisys posts loss"),
         # a word in -ed that is never a verb stays as it is
         ("Two hundred people died on Monday.", "on Monday", "Two hundred people die"),
         ("He indeed resigned on Monday.", "on Monday", "He indeed resigns"),
@@ -554,3 +558,4 @@ def test_a_participle_in_ing_takes_its_present() -> None:
         "beginning", "bringing", "making", "changing", "running")] == [
         "begins", "brings", "makes", "changes", "runs"]
     assert participle_present("bringing", plural=True) == "bring"
+    assert participle_present("having", plural=False) == "has"
