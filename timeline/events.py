@@ -50,7 +50,7 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
     if doc.date and lead is not None:
         evidence = text[lead[0]:lead[1]]
         found = actors.find(doc.title) + actors.find(evidence)
-        title = compress(doc.title, actors.people)
+        title = compress(doc.title, actors.people) or compress(evidence, actors.people)
         own = _event(
             kind="document", value=doc.date, mod=None, title=title, actors=found,
             evidence_text=evidence,

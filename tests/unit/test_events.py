@@ -142,6 +142,14 @@ def test_undated_document_gives_undated_events() -> None:
     assert "could not be placed" in event.sources[0].resolution
 
 
+def test_a_title_that_is_only_a_dateline_gives_way_to_the_lead() -> None:
+    tagged = doc("BRUSSELS, December 2 (Xinhua) --\n\nThe ratification process of NATO "
+                 "enlargement concluded on Wednesday after the Netherlands gave its go-ahead.",
+                 date="1998-12-03")
+    (own,) = [e for e in document_events(tagged) if e.kind == "document"]
+    assert own.headline.startswith("Ratification process of NATO enlargement concludes")
+
+
 def test_a_date_counted_from_a_coarser_one_is_undated_and_says_why() -> None:
     tagged = doc("He joined the club in January. He scored twice on his debut a week later.",
                  date="2024-11-25")
@@ -506,7 +514,8 @@ def test_an_organization_is_no_person_and_a_dateline_no_headline() -> None:
     assert actors.find("Snow reached New York and San Antonio, Santa Ana and Fort Worth.") == ()
     for lead in ("BOSTON, Nov. 6, 2024 /PRNewswire/ -- Acme Inc. said on Monday it would hire.",
                  "SEOUL, March 27 (Reuters) - Acme Inc. said on Monday it would hire.",
-                 "NICOSIA, Cyprus — Acme Inc. said on Monday it would hire."):
+                 "NICOSIA, Cyprus — Acme Inc. said on Monday it would hire.",
+                 "THE HAGUE, Netherlands (AP)_ Acme Inc. said on Monday it would hire."):
         start = lead.index("on Monday")
         assert headline(lead, start, start + 9) == "Acme Inc. says it would hire"
 
