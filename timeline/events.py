@@ -77,6 +77,8 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
             continue
         seen.add(key)
         evidence = text[span[0]:span[1]]
+        if not compress(evidence):
+            continue  # a dateline alone ("WASHINGTON, August 8 (Xinhua) --") dates the text
         source = Source(
             doc=doc.id, evidence=evidence, start=span[0], end=span[1],
             date_text=mention.text, resolution=resolution_text(mention, doc.date),
@@ -87,7 +89,8 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
             own = _with_source(own, source)
             continue
         start, end = _with_coordinated(text, mention, tagged.mentions)
-        title = headline(evidence, start - span[0], end - span[0], actors.people)
+        title = headline(evidence, start - span[0], end - span[0], actors.people) or compress(
+            evidence, actors.people)  # "Until this week." leaves no headline of its own
         # Who took part: those the headline names, and those named right around the date.
         found = actors.find(title) + actors.find(
             _around(evidence, mention.start - span[0], mention.end - span[0]))
@@ -257,8 +260,8 @@ def _lead(
         sentence = text[span[0]:span[1]]
         if header and span[0] < header[1] and header[0] < span[1]:
             continue
-        if is_byline(sentence) or len(sentence.split()) < 6:
-            continue
+        if is_byline(sentence) or len(sentence.split()) < 6 or not compress(sentence):
+            continue  # nor a dateline alone: "DAR ES SALAAM, Tanzania (AP) _"
         return span
     return None
 

@@ -150,6 +150,18 @@ def test_a_title_that_is_only_a_dateline_gives_way_to_the_lead() -> None:
     assert own.headline.startswith("Ratification process of NATO enlargement concludes")
 
 
+def test_a_dateline_alone_makes_no_event_and_is_no_lead() -> None:
+    tagged = doc("DAR ES SALAAM, Tanzania (AP) _\n\nWASHINGTON, August 8 (Xinhua) --\n\n"
+                 "U.S. officials said on Friday that the embassy would reopen. Until this week.",
+                 date="1998-08-08")
+    events = [(e.kind, e.date, e.headline) for e in document_events(tagged)]
+    assert events == [
+        ("document", "1998-08-08", "U.S. officials say on Friday that embassy would reopen"),
+        ("mentioned", "1998-08-07", "U.S. officials say that embassy would reopen"),
+        ("mentioned", "1998-W32", "Until this week"),  # never an empty headline
+    ]
+
+
 def test_a_date_counted_from_a_coarser_one_is_undated_and_says_why() -> None:
     tagged = doc("He joined the club in January. He scored twice on his debut a week later.",
                  date="2024-11-25")
