@@ -72,6 +72,10 @@ _PART_OF_BEFORE = re.compile(
     r"(?:(?:\b(?:[Oo]n|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil)\s+)?\b(?:[Tt]he|[Tt]hat)\s+(?:night|morning|"
     r"evening|afternoon|eve|week|weekend|end|start|beginning|middle)\s+of"
     r"|\b[Aa]s\s+(?:early|late|recently|soon|far\s+back|long\s+ago)\s+as)\s*$")
+# A clause that only says which period the date ends: "In the quarter ended [June 28], net
+# income fell": the next clause says what happened.
+_PERIOD_ENDED = re.compile(r"\s*(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+the\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:quarter|period|year|months|weeks|half)\s+(?:ended|ending)\s*")
 # A word that ends a time, not a noun phrase a participle can lean on.
 _WHEN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|"
                    r"afternoon|today|yesterday|tonight|week|weekend|month|year|\d+")
@@ -182,7 +186,7 @@ def headline(
         # "Construction began on July 4, 1817, in Rome": the place joins the verb.
         after = clauses[index + 1] if index + 1 < len(clauses) else ""
         clause += " " + after if after.split()[:1] in (["in"], ["at"], ["near"]) else ""
-    elif len(clause.split()) < 3 and index + 1 < len(clauses):
+    elif (len(clause.split()) < 3 or _PERIOD_ENDED.fullmatch(clause)) and index + 1 < len(clauses):
         clause = clauses[index + 1]  # "In December, Obama expanded ...": the next clause
     elif len(clause.split()) < 3 and index > 0:
         before = clauses[index - 1]

@@ -55,6 +55,8 @@ _REPORTING = frozenset("said told added noted stated warned argued announced rep
                        "claimed insisted explained".split())
 # After these a verb belongs to another verb phrase: an auxiliary's, or a clause's.
 _NEW_VERB_PHRASE = PRESENT_AUX | frozenset(PAST_AUX) | frozenset("that who which".split())
+_PERIODS = frozenset("quarter quarters period periods year years month months week weeks half"
+                     .split())
 _PARTICIPLE_LINKS = frozenset("in on at by for from with during under over into as".split())
 
 
@@ -74,9 +76,10 @@ def reduced_relative(words: list[str], i: int) -> bool:
     coming later: "the number of bridges rated in poor condition has fallen", "net income for
     the three months ended [Sept. 30] fell"; "ended" or "ending" with a verb after it, whatever
     comes before ("net income for [the quarter] ended June 30 was")."""
-    if words[i].lower() in ("ended", "ending") and any(
-            w.lower() in FINITE_AUX for w in words[i + 1:]):
-        return True
+    if words[i].lower() in ("ended", "ending") and (
+            any(w.lower() in FINITE_AUX for w in words[i + 1:])
+            or (i > 0 and words[i - 1].lower() in _PERIODS)):
+        return True  # "for the fourth quarter ended Aug. 26"
     if 0 < i < len(words) - 1 and words[i - 1][:1].islower() and \
             words[i - 1].lower() not in _NEW_VERB_PHRASE and words[i + 1].lower() in FINITE_AUX:
         return True  # "a levee project approved [in 2022] is not expected"
@@ -106,8 +109,10 @@ def plural_subject(words: list[str], surnames: set[str]) -> bool:
     head = subject[at]
     if head.lower() in _COMPANY_ENDINGS and at > 0 and subject[at - 1][:1].isupper():
         return False  # "Northwind Systems says"; "Airlines say" alone
-    return (" and " in " ".join(subject).lower() or head.lower() in _PLURAL_PRONOUNS
-            or plural(head, surnames))
+    # "the Immigration and Naturalization Service" is one body: its "and" joins a name
+    one_body = head[:1].isupper() and head.lower() in lexicon().organization_words
+    return ((" and " in " ".join(subject).lower() and not one_body)
+            or head.lower() in _PLURAL_PRONOUNS or plural(head, surnames))
 
 
 def plural(word: str, surnames: set[str]) -> bool:

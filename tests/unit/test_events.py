@@ -419,6 +419,12 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         ("I was pleased on Monday that they came.", "on Monday", "I am pleased that they came"),
         ("Unisys posted a loss in the third quarter.", "in the third quarter",
          "Unisys posts loss"),
+        # the period a date ends is no event: the next clause is
+        ("In the quarter ended June 28, net income fell to $142 million.", "June 28",
+         "Net income falls to $142 million"),
+        # a body whose name holds "and" is one
+        ("The Immigration and Naturalization Service made a decision on Wednesday.",
+         "on Wednesday", "Immigration and Naturalization Service makes decision"),
         # a word in -ed that is never a verb stays as it is
         ("Two hundred people died on Monday.", "on Monday", "Two hundred people die"),
         ("He indeed resigned on Monday.", "on Monday", "He indeed resigns"),
