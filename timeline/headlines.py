@@ -54,7 +54,7 @@ _DATELINE = re.compile(
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
     r"(?:\s*/[^/\n]{1,40}/|\s*\([^)\n]{1,40}\))?\s*(?:--|[–—_-])\s*"  # AP's old "_" too
 )
-_QUOTES = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
+_QUOTES = re.compile(r"``|''|[“”\"‘]|(?<!\w)’|’(?!\w)")  # wire copy's ASCII `` and '' too
 _BOUNDARY = re.compile(r",\s+|;\s+|\s+[–—]\s+|\s+-\s+|:\s+")
 # A clause that opens with a participle or a subordinator is not the sentence's main clause.
 _NOT_MAIN = re.compile(
@@ -169,6 +169,9 @@ def headline(
     elif antecedent:
         # "The plant, which opened in 1971, closed.": the plant opened then.
         clause = " ".join([*antecedent, rest])
+    elif first.lower() == "dated" and index > 0 and (
+            letter := last_noun_phrase(words_of(clauses[index - 1]))):
+        clause = " ".join(letter)  # "said a version of the letter, dated Feb. 4": the letter
     elif is_verb(first) and first.lower() != "compared" and (
             subject := subject_of(clauses, index)):
         # "Early voting, which began Sept. 22, ended Saturday.": early voting ended then; "The

@@ -32,7 +32,8 @@ _HEADING = re.compile(
     r"^(?=[^\n]{1,60}\n)[^\S\n]*[A-Z][^\n]*?(\w+)[^\S\n]*\n(?=[^\S\n]*[A-Z])", re.MULTILINE
 )
 _CONTINUED = frozenset("and or of the a an to in on for with by at from".split())
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+# A sentence ends before a capital, a digit or an opening quote, the ASCII "``" of wire copy too.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+(?:``|[\"'“‘(\[])?[A-Z0-9])|\n\s*\n")
 
 
 class Sentences:

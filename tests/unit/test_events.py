@@ -425,6 +425,11 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
         # a body whose name holds "and" is one
         ("The Immigration and Naturalization Service made a decision on Wednesday.",
          "on Wednesday", "Immigration and Naturalization Service makes decision"),
+        # wire copy's ASCII quotes go as the others do
+        ("The department issued an updated ``worldwide caution'' on Sunday.", "on Sunday",
+         "Department issues updated worldwide caution"),
+        # "dated" speaks of the noun before it
+        ("It hurts us, said a version of the letter, dated Feb. 4.", "Feb. 4", "Letter"),
         # a word in -ed that is never a verb stays as it is
         ("Two hundred people died on Monday.", "on Monday", "Two hundred people die"),
         ("He indeed resigned on Monday.", "on Monday", "He indeed resigns"),

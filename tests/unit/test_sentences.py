@@ -21,6 +21,8 @@ from timeline.sentences import Sentences
      ["He lives in Greenwich, Conn.", "From 2015 he paid himself."]),
     ("We met Sen.\nWarner on Jan.\n5 in Washington.",
      ["We met Sen.\nWarner on Jan.\n5 in Washington."]),
+    # a sentence may open with wire copy's ASCII quote
+    ("It was over. ``We won,'' he said.", ["It was over.", "``We won,'' he said."]),
     # an initial does not end a sentence; a possessive's "s" does
     ("Sen. J. Smith spoke. The budget beats this year's. It adds staff.",
      ["Sen. J. Smith spoke.", "The budget beats this year's.", "It adds staff."]),
