@@ -19,7 +19,7 @@ from dataclasses import replace
 from timeline.actors import ActorIndex
 from timeline.datelines import is_byline
 from timeline.dates import parse_date
-from timeline.headlines import compress, headline, in_main_clause
+from timeline.headlines import compress, headline, in_main_clause, is_dateline
 from timeline.lexicon import lexicon
 from timeline.models import Event, Mention, Source, TaggedDocument
 from timeline.sentences import Sentences, labels_line
@@ -77,7 +77,7 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
             continue
         seen.add(key)
         evidence = text[span[0]:span[1]]
-        if not compress(evidence):
+        if is_dateline(evidence):
             continue  # a dateline alone ("WASHINGTON, August 8 (Xinhua) --") dates the text
         source = Source(
             doc=doc.id, evidence=evidence, start=span[0], end=span[1],
@@ -260,7 +260,7 @@ def _lead(
         sentence = text[span[0]:span[1]]
         if header and span[0] < header[1] and header[0] < span[1]:
             continue
-        if is_byline(sentence) or len(sentence.split()) < 6 or not compress(sentence):
+        if is_byline(sentence) or len(sentence.split()) < 6 or is_dateline(sentence):
             continue  # nor a dateline alone: "DAR ES SALAAM, Tanzania (AP) _"
         return span
     return None

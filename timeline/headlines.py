@@ -38,7 +38,7 @@ from timeline.verbs import (
     to_present,
 )
 
-__all__ = ["MAX_WORDS", "compress", "headline", "in_main_clause", "named_head"]
+__all__ = ["MAX_WORDS", "compress", "headline", "in_main_clause", "is_dateline", "named_head"]
 
 MAX_WORDS = 12
 # A gerund the date qualifies: "since taking office four years ago".
@@ -259,10 +259,20 @@ def _gerund_event(
 def compress(text: str, people: Sequence[str] = ()) -> str:
     """Return a title or lead sentence cut to a headline (present tense, about 12 words). A
     title in title case keeps its words: every one looks like a name or a title there."""
-    clean = _QUOTES.sub("", _PARENTHESES.sub("", _DATELINE.sub("", text)))
+    clean = _clean(text)
     if title_case(clean):
         return _finish(clean.split())
     return _finish(_present_tense(_drop_subordinator(clean.split()), people), people)
+
+
+def is_dateline(text: str) -> bool:
+    """Whether a line is a dateline and nothing more ("WASHINGTON, August 8 (Xinhua) --"): no
+    word is left once the dateline, parentheses and quotes go."""
+    return not _clean(text).split()
+
+
+def _clean(text: str) -> str:
+    return _QUOTES.sub("", _PARENTHESES.sub("", _DATELINE.sub("", text)))
 
 
 def in_main_clause(sentence: str, offset: int) -> bool:
