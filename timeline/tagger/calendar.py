@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from timeline.timevalue import granularity_of, interval
 
-__all__ = ["Anchor", "format_unit", "holiday", "place", "shift", "weekday_beside"]
+__all__ = ["Anchor", "format_unit", "holiday", "holiday_every", "place", "shift", "weekday_beside"]
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -125,6 +125,21 @@ def shift(anchor: Anchor, unit: str, amount: int, out: str | None = None) -> str
     else:
         raise ValueError(f"cannot shift by {unit!r}")
     return format_unit(moved, out or unit)
+
+
+def holiday_every(spec: str) -> tuple[str, str]:
+    """Return the SET value and granularity of a holiday recurring each year: its day when
+    fixed ("every Fourth of July": XXXX-07-04), its month when it moves within one ("every
+    Labor Day": XXXX-09-XX), else once a year ("every Easter", "every Cyber Monday", which
+    may fall in December)."""
+    if spec == "election":
+        return "XXXX-11-XX", "month"
+    parts = spec.split("-")
+    if len(parts) == 2:
+        return f"XXXX-{spec}", "day"
+    if len(parts) == 3 and " " not in spec:
+        return f"XXXX-{parts[0]}-XX", "month"
+    return "P1Y", "year"
 
 
 def weekday_beside(day: date, weekday: int, step: int) -> str:

@@ -11,6 +11,7 @@ from timeline.tagger.calendar import (
     day_of_month,
     format_unit,
     holiday,
+    holiday_every,
     place,
     shift,
     week_of_month,
@@ -62,6 +63,9 @@ def resolve(
         unit = fields["unit"]
         return Resolution("DURATION", duration(fields.get("number", 1), unit), unit, placed=False)
     if rule.type == "SET":
+        if "holiday" in fields:
+            value, unit = holiday_every(fields["holiday"])
+            return Resolution("SET", value, unit, placed=False)
         if "weekday" in fields:
             part = f"T{fields['part']}" if "part" in fields else ""
             return Resolution("SET", f"XXXX-WXX-{fields['weekday']}{part}", "week", placed=False)
