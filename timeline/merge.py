@@ -3,14 +3,15 @@
 Two events merge when their dates are compatible (equal, or one inside the other at a coarser
 precision; the finer is kept) and their content agrees (shared actors and key words above a
 threshold). Events whose dates differ at the same precision never merge, nor do two events
-drawn from one sentence (they were split there because they differ). Each merge records why.
+drawn from one sentence (they were split there because they differ), nor events of two
+documents that each name actors but none in common. Each merge records why.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from timeline.actors import same_person
 from timeline.events import event_id
@@ -60,6 +61,7 @@ def merge(events: Sequence[Event]) -> list[Event]:
     named = [_named(e) for e in placed]
     people = [_people(e) for e in placed]
     sentences = [{(s.doc, s.start) for s in e.sources} for e in placed]  # per cluster root
+    related = _related_documents(events)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -72,6 +74,8 @@ def merge(events: Sequence[Event]) -> list[Event]:
         if a == b or sentences[a] & sentences[b]:
             continue  # events split from one sentence stay apart, whatever joins them
         if not _compatible(placed[i], placed[j]) or not _compatible_values(value[a], value[b]):
+            continue
+        if not related(placed[i], placed[j]):
             continue
         why = _agreement(placed[i], placed[j], (words[i], named[i], people[i]),
                          (words[j], named[j], people[j]))
@@ -89,6 +93,38 @@ def merge(events: Sequence[Event]) -> list[Event]:
               for root, members in clusters.items()]
     merged.sort(key=lambda e: (e.start or "", _rank(e.precision), e.kind != "document", e.id))
     return merged + unplaced
+
+
+def _related_documents(events: Sequence[Event]) -> Callable[[Event, Event], bool]:
+    """Return a test of whether two events' documents may tell one story: they do unless
+    each names actors and the two name none in common ("Revenue for the three months ended
+    Sept. 27" in two companies' releases is two events)."""
+    cast: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        for source in e.sources:
+            cast[source.doc].update(e.actors)
+    known: dict[tuple[str, str], bool] = {}
+
+    def share(x: str, y: str) -> bool:
+        if (x, y) not in known:
+            known[(x, y)] = not cast[x] or not cast[y] or any(
+                _same_actor(p, q) for p in cast[x] for q in cast[y])
+        return known[(x, y)]
+
+    def related(a: Event, b: Event) -> bool:
+        docs_a, docs_b = {s.doc for s in a.sources}, {s.doc for s in b.sources}
+        return bool(docs_a & docs_b) or any(share(x, y) for x in docs_a for y in docs_b)
+
+    return related
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """Return True for two names of one person, or of one body written with more words before
+    it on one side ("Sun Microsystems Inc", "CORPORATES Sun Microsystems Inc")."""
+    if same_person(a, b):
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short) > 1 and long[-len(short):] == short
 
 
 def _candidate_pairs(events: Sequence[Event]) -> list[tuple[int, int]]:

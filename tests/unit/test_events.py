@@ -245,6 +245,28 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
     assert "Janet Yellen" in event.actors and event.category == "sanction"
 
 
+def _releases(second_company: str) -> list[Event]:
+    first = parse_document(
+        b"Acme Robotics Inc. reported results on Oct. 24, 2024.\n\nRevenue for the three "
+        b"months ended Sept. 28, 2024 rose 12% to $1.2 billion, Acme Robotics said.",
+        "a.txt", "a.txt")
+    second = parse_document(
+        f"{second_company} reported results on Oct. 30, 2024.\n\nRevenue for the three "
+        f"months ended Sept. 28, 2024 rose 8% to $310 million, {second_company} said."
+        .encode(), "b.txt", "b.txt")
+    return list(extract_documents([first, second], NO_CACHE).events)
+
+
+def test_documents_naming_no_actor_in_common_tell_different_events() -> None:
+    quarters = [e for e in _releases("Northwind Systems Corp.") if e.date == "2024-09-28"]
+    assert sorted(len(e.sources) for e in quarters) == [1, 1]
+
+
+def test_documents_sharing_an_actor_may_still_merge_an_event() -> None:
+    quarters = [e for e in _releases("Acme Robotics Inc.") if e.date == "2024-09-28"]
+    assert [{s.doc for s in e.sources} for e in quarters] == [{"a.txt", "b.txt"}]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expression", "expected"),
     [
