@@ -720,6 +720,8 @@ def test_text_without_dates() -> None:
     "He was named player of the year.", "Talks stalled as recently as that.",
     "They invested in H2 production.", "The H1N1 virus spread.",
     "The budget restores Sunday library hours.", "Friday prayers drew thousands.",
+    # a span in units the rules do not count, and halves of a game
+    "He rebuilt the club over the past two seasons.", "Marsh scored twice in the first half.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
