@@ -27,6 +27,9 @@ CASES = [
      "2018"),
     # tense decides the direction of underspecified expressions
     ("The committee will meet in March.", "March", "2020-02-24", "2020-03"),
+    # one stretch of days is no business hours
+    ("The road is closed from 8 p.m. Monday through 5 a.m. Friday.", "5 a.m. Friday",
+     "2025-11-13", "2025-11-14T05:00"),
     ("The talks collapsed in March.", "March", "2020-02-24", "2019-03"),
     # short past forms in -ed are past verbs too
     ("His wife of 73 years, Barbara, died in April.", "April", "2018-11-30", "2018-04"),
