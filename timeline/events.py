@@ -33,6 +33,18 @@ _UNIT_WORDS = {
 }
 _WORDS = re.compile(r"\w")
 _COORDINATING = re.compile(r",?\s*(?:and|or|to|through|until|till)\s+|\s*[-–]\s*|,\s*")
+# A date that only marks how long a record stands ("the first time since 2004", "the most
+# since 2019", "its highest level since the 1990s.") is when nothing the sentence tells
+# happened; a named event after "since" still is ("the deadliest since the 2008 attacks").
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_RECORD = re.compile(
+    r"\b(?:first|only|most|least|fewest|highest|lowest|best|worst|biggest|largest|smallest|"
+    r"greatest|strongest|weakest|fastest|slowest|longest|shortest|hottest|warmest|coldest|"
+    r"wettest|driest|deadliest|busiest|sharpest|steepest|heaviest|cheapest|oldest|earliest)\b",
+    re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(  # no noun after the date: a phrase ends, or a function word follows
+    r"[ \t]*(?:[,.;:!?)\"”\n]|$)"
+    r"|\s+(?:that|when|and|or|but|as|on|in|at|for|after|before|with|by|to|from)\b")
 
 
 def document_events(tagged: TaggedDocument) -> list[Event]:
@@ -72,6 +84,8 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
         if not _WORDS.search(text, span[0], mention.start) and \
                 not _WORDS.search(text, mention.end, span[1]):
             continue  # a date that is its whole sentence heads a section or dates a letter
+        if _record_since(text, span[0], mention):
+            continue  # "the first time since 2004": nothing happened in 2004
         key = (span[0], mention.value)
         if key in seen:
             continue
@@ -148,6 +162,17 @@ def _makes_event(mention: Mention) -> bool:
     # Durations and sets say how long or how often, not when; "now", "recently" and "the
     # future" have no date to place.
     return mention.type in ("DATE", "TIME") and not mention.value.endswith("_REF")
+
+
+def _record_since(text: str, sentence_start: int, mention: Mention) -> bool:
+    """Return True for a date after "since" that ends its phrase, in a clause that speaks of a
+    record before it ("the first time since 2004")."""
+    before = text[max(sentence_start, mention.start - 120):mention.start]
+    since = _SINCE.search(before)
+    if since is None or not _CLAUSE_ENDS.match(text, mention.end):
+        return False
+    clause = re.split(r"[;:]", before[:since.start()])[-1]
+    return _RECORD.search(clause) is not None
 
 
 def _holds_finer(mention: Mention, mentions: tuple[Mention, ...], span: tuple[int, int]) -> bool:

@@ -207,6 +207,14 @@ def test_dates_coordinated_with_the_event_date_leave_its_headline_whole() -> Non
     }
 
 
+def test_a_date_that_only_dates_a_record_makes_no_event() -> None:
+    tagged = doc("Rovers were promoted for the first time since 2004 on Saturday. Rates rose to "
+                 "7.09%, the highest since April 2001. It was the deadliest attack since the "
+                 "2008 Mumbai attacks. Fighting has intensified since October.")
+    dates = {e.date for e in document_events(tagged) if e.kind == "mentioned"}
+    assert dates == {"2021-03-06", "2008", "2020-10"}
+
+
 def test_a_name_never_runs_from_a_heading_into_the_line_below() -> None:
     tagged = doc("Results\n\nConference Call\nAcme Inc. will host a call at 5 p.m. today.")
     (event,) = [e for e in document_events(tagged) if e.kind == "mentioned"]
