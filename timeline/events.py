@@ -33,6 +33,7 @@ _UNIT_WORDS = {
 }
 _WORDS = re.compile(r"\w")
 _COORDINATING = re.compile(r",?\s*(?:and|or|to|through|until|till)\s+|\s*[-–]\s*|,\s*")
+_SPLIT_YEAR = re.compile(r"[-–/]\d\d(?!\w)")
 # A date that only marks how long a record stands ("the first time since 2004", "the most
 # since 2019", "its highest level since the 1990s.") is when nothing the sentence tells
 # happened; a named event after "since" still is ("the deadliest since the 2008 attacks").
@@ -42,8 +43,9 @@ _RECORD = re.compile(
     r"greatest|strongest|weakest|fastest|slowest|longest|shortest|hottest|warmest|coldest|"
     r"wettest|driest|deadliest|busiest|sharpest|steepest|heaviest|cheapest|oldest|earliest)\b",
     re.IGNORECASE)
-_CLAUSE_ENDS = re.compile(  # no noun after the date: a phrase ends, or a function word follows
-    r"[ \t]*(?:[,.;:!?)\"”\n]|$)"
+_CLAUSE_ENDS = re.compile(  # no noun after the date (but a season): a phrase ends, or a
+    # function word follows
+    r"(?:[-–/]\d\d)?(?:\s+(?:season|campaign))?[ \t]*(?:[,.;:!?)\"”\n]|$)"
     r"|\s+(?:that|when|and|or|but|as|on|in|at|for|after|before|with|by|to|from)\b")
 
 
@@ -235,8 +237,8 @@ def _with_coordinated(
     text: str, mention: Mention, mentions: Sequence[Mention]
 ) -> tuple[int, int]:
     """Return the span of the mention with the dates coordinated with it ("the 1960s and
-    '70s", "from 2001 to 2005", "1941-2024", "in 2009, 1985 and 1978"), which no headline
-    keeps half of. A duration or a general reference is no partner: "sentenced on Monday to
+    '70s", "from 2001 to 2005", "1941-2024", "in 2009, 1985 and 1978", "2024-25"), which no
+    headline keeps half of. A duration or a general reference is no partner: "sentenced on Monday to
     12 years", "cut its forecast for the year and now expects" keep theirs."""
     start, end = mention.start, mention.end
     for other in sorted(mentions, key=lambda m: abs(m.start - mention.start)):
@@ -246,6 +248,8 @@ def _with_coordinated(
             start = other.start
         elif other.start >= end and _COORDINATING.fullmatch(text, end, other.start):
             end = other.end
+    if split := _SPLIT_YEAR.match(text, end):  # "the 2024-25 season" is dated by its first
+        end = split.end()
     return start, end
 
 

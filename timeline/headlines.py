@@ -21,6 +21,8 @@ from timeline.subjects import (
     RELATIVE,
     STOP_NP,
     born,
+    conjunct_of,
+    drop_subordinator,
     last_noun_phrase,
     opening_subject,
     subject_and_verb,
@@ -79,8 +81,6 @@ _PERIOD_ENDED = re.compile(r"\s*(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+the\s+(?:[\
 # A word that ends a time, not a noun phrase a participle can lean on.
 _WHEN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|"
                    r"afternoon|today|yesterday|tonight|week|weekend|month|year|\d+")
-_SUBORDINATORS = ("while", "as", "since", "with", "after", "because", "although", "when",
-                  "though", "if", "once", "and", "but", "so", "ahead of", "following")
 _FUNCTION = frozenset("the a an of to and or in on at for with that which by from as its their"
                       .split())
 _CUT_BEFORE = frozenset("in on at for with that which by from following after during to as "
@@ -93,7 +93,8 @@ _DANGLING = _FUNCTION | frozenset("past before after until since around about th
 _AS_SOON = frozenset("early soon late".split())
 _NO_LATER = frozenset("later earlier sooner".split())
 # Words after a rate's "a", which stays: "30 minutes a day", "$2 a share".
-_PER = frozenset("day week month year hour minute night share head person piece".split())
+_PER = frozenset("day week month year hour minute night share head person piece gallon barrel "
+                 "pound ounce ton tonne litre liter mile kilo".split())
 # Words a headline does not open with: "Or 40 cents" is "40 cents", "including a stop" a stop.
 _LEADING = frozenset("the a an just so also and or but including".split())
 # Words in -ing that open a phrase, not a participle with a subject: "following the test".
@@ -153,6 +154,7 @@ def headline(
         return taken
     head = _PART_OF_BEFORE.sub("", clause.split(MARK)[0])  # "On the night of [July 14]"
     clause = _PREPOSITION_BEFORE.sub("", head) + clause.split(MARK)[-1]
+    mark_at = len(_PREPOSITION_BEFORE.sub("", head).split())  # the words before the date
     first, _, rest = clause.strip().partition(" ")
     if first == "Born" and (birth := born(rest.split(), clauses[index + 1:])):
         return _finish(_present_tense(birth, people), people)
@@ -222,7 +224,9 @@ def headline(
         # "She earned a doctorate in 1959, ..., and joined the institute the following year":
         # she joined it.
         words = [*opening_subject(words_of(clauses[0])), *words[1:]]
-    words = _drop_subordinator(words)
+    if own and len(words) > MAX_WORDS:  # too long for both verbs joined by "and": the date's
+        words = conjunct_of(words, mark_at)
+    words = drop_subordinator(words)
     return _finish(_present_tense(words, people), people)
 
 
@@ -262,7 +266,7 @@ def compress(text: str, people: Sequence[str] = ()) -> str:
     clean = _clean(text)
     if title_case(clean):
         return _finish(clean.split())
-    return _finish(_present_tense(_drop_subordinator(clean.split()), people), people)
+    return _finish(_present_tense(drop_subordinator(clean.split()), people), people)
 
 
 def is_dateline(text: str) -> bool:
@@ -350,15 +354,6 @@ def _year_phrase(clause: str) -> list[str]:
     if tail and tail[0].lower() in ("are", "is", "was", "were", "will", "has", "have", "had"):
         predicate = tail
     return head + np + predicate
-
-
-def _drop_subordinator(words: list[str]) -> list[str]:
-    lowered = " ".join(words[:2]).lower()
-    for sub in _SUBORDINATORS:
-        if lowered == sub or lowered.startswith(sub + " "):
-            words = words[len(sub.split()):]
-            break
-    return words
 
 
 def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:

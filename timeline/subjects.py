@@ -8,11 +8,12 @@ dashes; the date's place in them is `MARK`.
 
 from __future__ import annotations
 
-from timeline.verbs import DETERMINERS, FINITE_AUX, PAST_AUX, is_verb
+from timeline.verbs import DETERMINERS, FINITE_AUX, PAST_AUX, PRESENT_AUX, is_verb
 
 __all__ = [
-    "MARK", "PRONOUNS", "RELATIVE", "STOP_NP", "born", "last_noun_phrase", "opening_subject",
-    "subject_and_verb", "subject_of", "verbless", "with_subject", "words_of",
+    "MARK", "PRONOUNS", "RELATIVE", "STOP_NP", "born", "conjunct_of", "drop_subordinator",
+    "last_noun_phrase", "opening_subject", "subject_and_verb", "subject_of", "verbless",
+    "with_subject", "words_of",
 ]
 
 MARK = "\x00"  # where the date was, in a clause
@@ -26,6 +27,13 @@ RELATIVE = frozenset("who which that".split())
 _SPEECH = frozenset("said says told tells added noted".split())
 _VERBLESS_OPENERS = frozenset("in on at during between and again around over".split())
 _QUALIFYING = frozenset("of on in at".split())  # "the old library on Church Road"
+_NONFINITE = frozenset("be been being".split())  # "must begin ... and be completed": no subject
+_SUBORDINATORS = ("while", "as", "since", "with", "after", "because", "although", "when",
+                  "though", "if", "once", "and", "but", "so", "ahead of", "following")
+_ADVERBS = frozenset("first also then later still now already just once".split())
+# What opens a clause with a subject of its own: relative, reported, subordinate, aside.
+_OTHER_CLAUSE = RELATIVE | _SPEECH | frozenset(
+    "after before when because while since until if although though as -- —".split())
 _NP_BOUNDARY = STOP_NP | DETERMINERS
 
 
@@ -34,6 +42,44 @@ def opening_subject(words: list[str]) -> list[str]:
     spent", "She earned"), else []."""
     verb = next((i for i, w in enumerate(words[:6]) if i and is_verb(w)), 0)
     return words[:verb] if verb and (words[0][:1].isupper() or words[0] in PRONOUNS) else []
+
+
+def conjunct_of(words: list[str], at: int) -> list[str]:
+    """Return the opening subject and the verb phrase, after the last "and" or "but" before word
+    `at`, that holds it ("Rovers have won nine of their last 10 games and have not lost at home
+    since [Boxing Day]": Rovers have not lost at home); else `words`. The verb must be finite:
+    an auxiliary, or a past form before a determiner, a preposition or a number ("and
+    preferred stock" is no verb); and no relative, reported or subordinate clause may open
+    before it, whose own subject the verb would share ("the bombs that killed three and
+    injured 170")."""
+    k = max((i for i in range(1, min(at, len(words) - 1))
+             if words[i].lower() in ("and", "but") and _finite(words, i + 1)), default=0)
+    subject = opening_subject(words[:k]) if k else []
+    between = {w.lower().strip(",") for w in words[len(subject):k]}
+    if all(w.lower() in DETERMINERS for w in subject) or between & _OTHER_CLAUSE:
+        return words  # "The recalled bags": no subject; "after a balloon crossed ... and was"
+    while subject[-1].lower() in _ADVERBS:  # "The company first learned ... but did not"
+        subject = subject[:-1]
+    return [*subject, *words[k + 1:]]
+
+
+def _finite(words: list[str], i: int) -> bool:
+    word = words[i].lower()
+    if word in FINITE_AUX or word in PAST_AUX or (word in PRESENT_AUX and word not in _NONFINITE):
+        return True
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    return is_verb(word) and (after in DETERMINERS or after in _QUALIFYING | {"to", "for", "by"}
+                              or after[:1].isdigit() or after[:1] in "$£€")
+
+
+def drop_subordinator(words: list[str]) -> list[str]:
+    """Return the words without the subordinator they open with ("after", "when", ...)."""
+    lowered = " ".join(words[:2]).lower()
+    for sub in _SUBORDINATORS:
+        if lowered == sub or lowered.startswith(sub + " "):
+            words = words[len(sub.split()):]
+            break
+    return words
 
 
 def born(rest: list[str], after: list[str]) -> list[str]:

@@ -291,6 +291,14 @@ def test_documents_sharing_an_actor_may_still_merge_an_event() -> None:
          "Decisions are expected"),
         ("Fighting has intensified around Avdiivka since October.", "October",
          "Fighting has intensified around Avdiivka"),
+        # too long for both verbs joined by "and": the one the date belongs to
+        ("Rovers have won nine of their last 10 games and have not lost at home since Boxing "
+         "Day.", "Boxing Day", "Rovers have not lost at home"),
+        ("Gas prices have fallen for eight straight weeks and averaged $3.29 a gallon on "
+         "Monday.", "Monday", "Gas prices average $3.29 a gallon"),
+        ("The two are suspected of setting off the bombs that killed three people and injured "
+         "more than 170 at Monday's marathon.", "Monday", "Two are suspected of setting off "
+         "bombs"),
         # a relative clause is about its antecedent
         ("The plant, which opened in 1971, closed last year.", "1971", "Plant opens"),
         ("The old library on Church Road, which opened in 1968, closed.", "1968",
