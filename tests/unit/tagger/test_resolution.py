@@ -27,6 +27,8 @@ CASES = [
      "2018"),
     # tense decides the direction of underspecified expressions
     ("The committee will meet in March.", "March", "2020-02-24", "2020-03"),
+    # "continued" after a noun is a verb in the past
+    ("Talks continued over the weekend.", "the weekend", "2024-05-15", "2024-W19-WE"),
     # one stretch of days is no business hours
     ("The road is closed from 8 p.m. Monday through 5 a.m. Friday.", "5 a.m. Friday",
      "2025-11-13", "2025-11-14T05:00"),
