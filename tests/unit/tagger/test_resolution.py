@@ -29,6 +29,8 @@ CASES = [
     ("The committee will meet in March.", "March", "2020-02-24", "2020-03"),
     # "continued" after a noun is a verb in the past
     ("Talks continued over the weekend.", "the weekend", "2024-05-15", "2024-W19-WE"),
+    ("Sales increased on Friday.", "Friday", "2024-05-15", "2024-05-10"),
+    ("The bank restated its results on Friday.", "Friday", "2024-05-15", "2024-05-10"),
     # one stretch of days is no business hours
     ("The road is closed from 8 p.m. Monday through 5 a.m. Friday.", "5 a.m. Friday",
      "2025-11-13", "2025-11-14T05:00"),
