@@ -45,7 +45,7 @@ _RECORD = re.compile(
     re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(  # no noun after the date (but a season): a phrase ends, or a
     # function word follows
-    r"(?:[-–/]\d\d)?(?:\s+(?:season|campaign))?[ \t]*(?:[,.;:!?)\"”\n]|$)"
+    rf"(?:{_SPLIT_YEAR.pattern})?(?:\s+(?:season|campaign))?[ \t]*(?:[,.;:!?)\"”\n]|$)"
     r"|\s+(?:that|when|and|or|but|as|on|in|at|for|after|before|with|by|to|from)\b")
 
 
@@ -238,8 +238,8 @@ def _with_coordinated(
 ) -> tuple[int, int]:
     """Return the span of the mention with the dates coordinated with it ("the 1960s and
     '70s", "from 2001 to 2005", "1941-2024", "in 2009, 1985 and 1978", "2024-25"), which no
-    headline keeps half of. A duration or a general reference is no partner: "sentenced on Monday to
-    12 years", "cut its forecast for the year and now expects" keep theirs."""
+    headline keeps half of. A duration or a general reference is no partner: "sentenced on
+    Monday to 12 years", "cut its forecast for the year and now expects" keep theirs."""
     start, end = mention.start, mention.end
     for other in sorted(mentions, key=lambda m: abs(m.start - mention.start)):
         if "DURATION" in (other.type, mention.type) or (other.value or "").endswith("_REF"):

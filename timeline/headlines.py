@@ -153,8 +153,9 @@ def headline(
     if gerund and (taken := _gerund_event(gerund, clause, clauses[0], people)):
         return taken
     head = _PART_OF_BEFORE.sub("", clause.split(MARK)[0])  # "On the night of [July 14]"
-    clause = _PREPOSITION_BEFORE.sub("", head) + clause.split(MARK)[-1]
-    mark_at = len(_PREPOSITION_BEFORE.sub("", head).split())  # the words before the date
+    head = _PREPOSITION_BEFORE.sub("", head)
+    clause = head + clause.split(MARK)[-1]
+    mark_at = len(head.split())  # the words before the date
     first, _, rest = clause.strip().partition(" ")
     if first == "Born" and (birth := born(rest.split(), clauses[index + 1:])):
         return _finish(_present_tense(birth, people), people)

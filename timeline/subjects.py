@@ -27,6 +27,7 @@ RELATIVE = frozenset("who which that".split())
 _SPEECH = frozenset("said says told tells added noted".split())
 _VERBLESS_OPENERS = frozenset("in on at during between and again around over".split())
 _QUALIFYING = frozenset("of on in at".split())  # "the old library on Church Road"
+_VERB_OBJECT = _QUALIFYING | {"to", "for", "by"}  # "and files for", not "and preferred stock"
 _NONFINITE = frozenset("be been being".split())  # "must begin ... and be completed": no subject
 _SUBORDINATORS = ("while", "as", "since", "with", "after", "because", "although", "when",
                   "though", "if", "once", "and", "but", "so", "ahead of", "following")
@@ -68,7 +69,7 @@ def _finite(words: list[str], i: int) -> bool:
     if word in FINITE_AUX or word in PAST_AUX or (word in PRESENT_AUX and word not in _NONFINITE):
         return True
     after = words[i + 1].lower() if i + 1 < len(words) else ""
-    return is_verb(word) and (after in DETERMINERS or after in _QUALIFYING | {"to", "for", "by"}
+    return is_verb(word) and (after in DETERMINERS or after in _VERB_OBJECT
                               or after[:1].isdigit() or after[:1] in "$£€")
 
 
