@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import asdict
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ from timeline.models import Document, Event, Source, TaggedDocument, Timeline
 from timeline.settings import Settings
 from timeline.tagger import tag
 
-__all__ = ["extract", "extract_documents", "tag_paths"]
+__all__ = ["extract", "extract_documents", "fingerprinted_files", "tag_paths"]
 
 
 def tag_paths(
@@ -113,14 +112,17 @@ def _events_of(doc: Document) -> list[Event]:
 def _fingerprint() -> str:
     """Return a hash of the version and every rule and lexicon file: a change re-extracts."""
     digest = hashlib.sha256(__version__.encode())
-    package = resources.files("timeline")
-    for folder in ("resources", "tagger/resources/en"):
-        for entry in sorted(package.joinpath(folder).iterdir(), key=lambda e: e.name):
-            if entry.name.endswith((".toml", ".json")):
-                digest.update(entry.read_bytes())
-    for module in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(module.read_bytes())
+    for path in fingerprinted_files():
+        digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def fingerprinted_files() -> list[Path]:
+    """Return the files whose change re-extracts: every module, rule and lexicon file of the
+    package, at any depth (tagger/resources/tense.toml as much as the rules in en/)."""
+    package = Path(__file__).parent
+    return [path for pattern in ("*.toml", "*.json", "*.py")
+            for path in sorted(package.rglob(pattern))]
 
 
 def _event_from(data: dict[str, Any]) -> Event:

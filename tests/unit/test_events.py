@@ -13,7 +13,7 @@ from timeline.events import category_of, document_events, resolution_text
 from timeline.export import timeline_record
 from timeline.headlines import compress, headline
 from timeline.models import Event, TaggedDocument, Timeline
-from timeline.pipeline import extract, extract_documents
+from timeline.pipeline import extract, extract_documents, fingerprinted_files
 from timeline.settings import Settings
 from timeline.tagger import tag
 from timeline.verbs import present
@@ -251,6 +251,13 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
     assert event.date == "2022-03-08"
     assert {s.doc for s in event.sources} == {"a.txt", "b.txt"}
     assert "Janet Yellen" in event.actors and event.category == "sanction"
+
+
+def test_a_change_to_any_rule_or_lexicon_file_re_extracts() -> None:
+    package = Path(__file__).resolve().parents[2] / "timeline"
+    rules = sorted(package.rglob("*.toml"))
+    assert package / "tagger" / "resources" / "tense.toml" in rules
+    assert set(rules) <= set(fingerprinted_files())
 
 
 def _releases(second_company: str) -> list[Event]:
