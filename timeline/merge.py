@@ -61,6 +61,7 @@ def merge(events: Sequence[Event]) -> list[Event]:
     named = [_named(e) for e in placed]
     people = [_people(e) for e in placed]
     sentences = [{(s.doc, s.start) for s in e.sources} for e in placed]  # per cluster root
+    documents = [{s.doc for s in e.sources} for e in placed]
     related = _related_documents(events)
 
     def find(i: int) -> int:
@@ -75,7 +76,7 @@ def merge(events: Sequence[Event]) -> list[Event]:
             continue  # events split from one sentence stay apart, whatever joins them
         if not _compatible(placed[i], placed[j]) or not _compatible_values(value[a], value[b]):
             continue
-        if not related(placed[i], placed[j]):
+        if not related(documents[i], documents[j]):
             continue
         why = _agreement(placed[i], placed[j], (words[i], named[i], people[i]),
                          (words[j], named[j], people[j]))
@@ -95,7 +96,7 @@ def merge(events: Sequence[Event]) -> list[Event]:
     return merged + unplaced
 
 
-def _related_documents(events: Sequence[Event]) -> Callable[[Event, Event], bool]:
+def _related_documents(events: Sequence[Event]) -> Callable[[set[str], set[str]], bool]:
     """Return a test of whether two events' documents may tell one story: they do unless
     each names actors and the two name none in common ("Revenue for the three months ended
     Sept. 27" in two companies' releases is two events)."""
@@ -111,8 +112,7 @@ def _related_documents(events: Sequence[Event]) -> Callable[[Event, Event], bool
                 _same_actor(p, q) for p in cast[x] for q in cast[y])
         return known[(x, y)]
 
-    def related(a: Event, b: Event) -> bool:
-        docs_a, docs_b = {s.doc for s in a.sources}, {s.doc for s in b.sources}
+    def related(docs_a: set[str], docs_b: set[str]) -> bool:
         return bool(docs_a & docs_b) or any(share(x, y) for x in docs_a for y in docs_b)
 
     return related

@@ -28,7 +28,9 @@ _SPEECH = frozenset("said says told tells added noted".split())
 _VERBLESS_OPENERS = frozenset("in on at during between and again around over".split())
 _QUALIFYING = frozenset("of on in at".split())  # "the old library on Church Road"
 _VERB_OBJECT = _QUALIFYING | {"to", "for", "by"}  # "and files for", not "and preferred stock"
-_NONFINITE = frozenset("be been being".split())  # "must begin ... and be completed": no subject
+# Auxiliaries that carry a subject ("and have not lost"); not "be", as in "must begin ... and
+# be completed", whose subject is the modal's.
+_FINITE = (PRESENT_AUX - {"be", "been", "being"}) | frozenset(PAST_AUX)
 _SUBORDINATORS = ("while", "as", "since", "with", "after", "because", "although", "when",
                   "though", "if", "once", "and", "but", "so", "ahead of", "following")
 _ADVERBS = frozenset("first also then later still now already just once".split())
@@ -66,7 +68,7 @@ def conjunct_of(words: list[str], at: int) -> list[str]:
 
 def _finite(words: list[str], i: int) -> bool:
     word = words[i].lower()
-    if word in FINITE_AUX or word in PAST_AUX or (word in PRESENT_AUX and word not in _NONFINITE):
+    if word in _FINITE:
         return True
     after = words[i + 1].lower() if i + 1 < len(words) else ""
     return is_verb(word) and (after in DETERMINERS or after in _VERB_OBJECT
