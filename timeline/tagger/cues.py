@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "AHEAD_OF", "BEFORE", "BOOKED_FOR", "CLOSING_PRICE", "DATA_FOR", "DEADLINE", "DEFERRAL",
-    "EARLIEST", "FORECAST", "FORECASTING", "IN_EFFECT", "LASTED", "MONTH", "PAST_PERFECT",
-    "PERIOD", "POSSESSIVE_AHEAD", "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
+    "AHEAD_OF", "BEFORE", "BOOKED_FOR", "CLOSING_PRICE", "DATA_AFTER", "DATA_FOR", "DATA_OWNER",
+    "DEADLINE", "DEFERRAL", "EARLIEST", "FORECAST", "FORECASTING", "IN_EFFECT", "LASTED", "MONTH",
+    "PAST_PERFECT", "PERIOD", "POSSESSIVE_AHEAD", "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
 ]
 
 _RIGHT_BEFORE = r"\s+(?:(?:the|early|late|mid)[\s-]+)?$"  # the word ends where the date starts
@@ -40,9 +40,14 @@ POSSESSIVE_AHEAD = re.compile(
 # "The figures for July will be released next Tuesday": the month the data cover is the nearest,
 # whatever the tense of their release says.
 MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
-DATA_FOR = re.compile(
-    r"\b(?:figures|data|numbers|statistics|results|readings?|sales|earnings|payrolls)\s+for"
-    + _RIGHT_BEFORE,
+_DATA = "figures|data|numbers|statistics|results|readings?|sales|earnings|payrolls"
+DATA_FOR = re.compile(r"\b(?:" + _DATA + r")\s+for" + _RIGHT_BEFORE, re.IGNORECASE)
+# So is a month after a determiner that names the figures or the forecast right after it: "its
+# May forecast", "the June jobs report" (not "In March sales rose").
+DATA_OWNER = re.compile(r"\b(?:the|its|their|our|his|her)\s+$", re.IGNORECASE)
+DATA_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:" + _DATA
+    + r"|forecasts?|outlook|guidance|estimates?|projections?|reports?|survey)\b",
     re.IGNORECASE,
 )
 # "raised its fourth-quarter Brent forecast", "first-half guidance": a quarter or a half foreseen

@@ -89,8 +89,11 @@ _ASIDE = re.compile(
 _BARE_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?=[a-z'])", re.IGNORECASE)
 _FINITE = frozenset("is are was were will has have had would could can may might should must"
                     .split())
-# "the reduced dividend", "with extended hours", "the sixth named storm": an adjective
-_BEFORE_ADJECTIVE = _WORDS.determiners | _WORDS.prepositions | _WORDS.ordinals
+# "the reduced dividend", "with extended hours", "the sixth named storm": an adjective; so
+# is one right after a marker that is a verb in the present ("faces increased competition",
+# "expects continued growth").
+_BEFORE_ADJECTIVE = _WORDS.determiners | _WORDS.prepositions | _WORDS.ordinals | frozenset(
+    word for word in _FUTURE | _FUTURE_WEAK if word.endswith("s"))
 
 
 # Every word that can be a marker, in the lowered text: the scan looks at these only.
@@ -184,7 +187,10 @@ class TenseMarkers:
             return "past", "close"  # "since March", "lasted until Friday": already passed
         if cues.CLOSING_PRICE.search(self.text, max(sentence[0], start - 40), start):
             return "past", "close"  # "a premium to the closing price on Friday": recorded
-        if cues.DATA_FOR.search(self.text, before, start) and cues.MONTH.match(self.text, start):
+        if cues.MONTH.match(self.text, start) and (
+                cues.DATA_FOR.search(self.text, before, start)
+                or (cues.DATA_OWNER.search(self.text, before, start)
+                    and cues.DATA_AFTER.match(self.text, end))):
             return None  # the nearest month, whenever the figures come out
         if cues.SCHEDULED.search(self.text, before, start):
             return "future", "close"

@@ -31,6 +31,11 @@ CASES = [
     ("Talks continued over the weekend.", "the weekend", "2024-05-15", "2024-W19-WE"),
     ("Sales increased on Friday.", "Friday", "2024-05-15", "2024-05-10"),
     ("The bank restated its results on Friday.", "Friday", "2024-05-15", "2024-05-10"),
+    # ... but after a verb in the present it is an adjective
+    ("It faces increased competition from Friday.", "Friday", "2024-05-13", "2024-05-17"),
+    # a month that names figures or a forecast is the nearest, as "the figures for July" is
+    ("Earnings will be lower than its May forecast.", "May", "2025-07-31", "2025-05"),
+    ("The June jobs report will be released on Friday.", "June", "2025-07-02", "2025-06"),
     # one stretch of days is no business hours
     ("The road is closed from 8 p.m. Monday through 5 a.m. Friday.", "5 a.m. Friday",
      "2025-11-13", "2025-11-14T05:00"),
