@@ -151,6 +151,9 @@ def _calendar(
         if unit in ("hour", "minute", "second"):
             # "an hour later" than a day is no date: the text gives the span, not the clock
             return Resolution("DURATION", duration(f.get("number", 1), unit), unit, placed=False)
+        if amount > 0 and rule.reference == "previous" and not mentioned and tense is not None \
+                and tense[0] == "past":  # "Ten days later, the ship sank", no date before it
+            return Resolution(kind, _UNKNOWN.get(unit, "XXXX"), unit, placed=False)
         out = f.get("grain", unit)  # "a year ago today" is a day
         if unit in ("decade", "century") and "number" in f:
             out = "year"  # "two decades ago" is a year, as "twenty years ago" is

@@ -163,6 +163,10 @@ CASES = [
     ("They may lose when the case is heard in May.", "May", "2000-03-29", "2000-05"),
     ("He left a few days after Christmas.", "a few days after Christmas", "2020-02-24",
      "XXXX-XX-XX"),  # a vague count gives no day
+    ("The ship left port. Ten days later, it sank.", "Ten days later", "2024-05-13",
+     "XXXX-XX-XX"),  # told in the past with no date before it: not after the document's day
+    ("A ruling will come two weeks later.", "two weeks later", "2024-05-13",
+     "2024-W22"),  # ... where the future counts from it
     # decades, centuries, seasons, holidays, times
     ("Prices were low in the 1990s.", "the 1990s", "2020-02-24", "199"),
     ("He grew up in the '60s.", "the '60s", "2020-02-24", "196"),
@@ -417,7 +421,8 @@ CASES = [
      "2024-07-19T04:09"),
     # a fortnight is two weeks; a week of a month is the ISO week holding four of its days
     ("He left a fortnight ago.", "a fortnight ago", "2020-02-24", "2020-W07"),
-    ("Two fortnights later, talks resumed.", "Two fortnights later", "2020-02-24", "2020-W13"),
+    ("Two fortnights later, talks will resume.", "Two fortnights later", "2020-02-24",
+     "2020-W13"),
     ("The deal will close in the first week of January.", "the first week of January",
      "2020-12-10", "2021-W01"),
     ("Prices rose in the first week of March.", "the first week of March", "2020-02-24",
