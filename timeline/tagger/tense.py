@@ -69,6 +69,7 @@ _NEXT_WORD = re.compile(r"[^A-Za-z']*([A-Za-z']*)")
 _PERFECT = frozenset({"has", "have", "'ve"})
 _PAST_AUXILIARIES = _PERFECT | {"was", "were", "had", "'s"}
 _PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'re"})
+_AUXILIARIES = _PAST_AUXILIARIES | _PRESENT_AUXILIARIES
 _CLOSE = 30  # characters
 _POSSESSIVE = 6  # a possessive date weighs like a past verb this many characters away
 _PASSIVE = frozenset({"be", "being", "to", "is", "are", "am"})  # "is heard in May": ahead
@@ -129,6 +130,9 @@ class TenseMarkers:
             if found is not None and prior[0] in _COORDINATED and (
                     _after_comma(text, prior[1]) or word not in _WORDS.not_verbs):
                 insort(self._clauses, start)
+            elif found is not None and prior[0] in _AUXILIARIES and \
+                    _word_before(text, prior[1])[0] in _COORDINATED:
+                insort(self._clauses, prior[1])  # "cut rates in August and is expected to"
             if found is not None and found[1] and prior[1] == superseded:
                 continue  # "had been due to expire Friday": a plan since overtaken
             if found is None or (found[0] == "past" and _after_auxiliary(text, prior)):
