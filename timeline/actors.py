@@ -85,7 +85,8 @@ class ActorIndex:
              if " ".join(lowered[i:i + n]) in titles and i + n <= len(lowered)),
             default=0,
         )
-        if last_title:
+        body = any(t.lower().rstrip(".") in organizations for t in phrase[last_title:])
+        if last_title and not body:  # "U.S. Department of Transportation" names a body
             rest = [t.rstrip(".") for t in phrase[last_title:] if not _INITIAL.match(t)][-2:]
             if rest[:1] == ["of"]:
                 return []  # "Mayor of Millbrook": an office, no name
@@ -98,7 +99,11 @@ class ActorIndex:
             return []
         for n in (3, 2, 1):  # "United States Presidential", "Russian Federation"
             if len(phrase) > n and " ".join(lowered[:n]) in countries:
-                return [countries[" ".join(lowered[:n])]]
+                country, rest = countries[" ".join(lowered[:n])], phrase[n:]
+                if any(t.lower().rstrip(".") in organizations for t in rest):
+                    # "U.S. Department of Transportation", "Ethiopian Airlines": a body
+                    return [country, self._organization(" ".join(phrase).rstrip("."))]
+                return [country]
         if any(t in organizations or t.rstrip(".") in organizations for t in lowered):
             while len(phrase) > 1 and lowered[-1] in ("summit", "meeting", "talks"):
                 phrase, lowered = phrase[:-1], lowered[:-1]
@@ -214,7 +219,8 @@ def drop_titles(words: list[str]) -> list[str]:
         for n in (3, 2, 1):
             candidate = " ".join(words[i:i + n]).lower()
             nxt = words[i + n] if i + n < len(words) else ""
-            if candidate in titles and nxt[:1].isupper() and nxt.lower() not in titles:
+            if candidate in titles and nxt[:1].isupper() and nxt.lower() not in titles \
+                    and not _names_body(words[i + n:i + n + 4]):
                 matched = n
                 break
             if candidate in titles and nxt.lower() in titles:
@@ -228,6 +234,19 @@ def drop_titles(words: list[str]) -> list[str]:
     return out
 
 
+def _names_body(words: list[str]) -> bool:
+    """Whether the capitalized words opening `words` name an organization: "General" in
+    "General Motors Corp." is no title."""
+    organizations = lexicon().organization_words
+    for word in words:
+        if not word[:1].isupper():
+            return False
+        bare = re.sub(r"['’]s$", "", word).strip(",;:")
+        if bare.lower() in organizations or bare.lower().rstrip(".") in organizations:
+            return True
+    return False
+
+
 def title_case(text: str) -> bool:
     """Whether every word of four letters or more begins with a capital, three at least."""
     words = [w for w in _WORD.findall(text) if len(w) >= 4]
@@ -235,9 +254,11 @@ def title_case(text: str) -> bool:
 
 
 def _capitalized_phrases(text: str) -> list[list[str]]:
-    """Return runs of capitalized tokens (joined by "of", "de", ...), in order."""
+    """Return runs of capitalized tokens (joined by "of", "de", ..., and by "for" after an
+    organization's word), in order."""
     phrases: list[list[str]] = []
     current: list[str] = []
+    organization_words = lexicon().organization_words
     for token in _TOKEN.findall(text):
         if token[0].isupper() and token.endswith(("'s", "’s")):
             current.append(token[:-2])  # "Iraq's Saddam": the possessive ends a name
@@ -247,8 +268,10 @@ def _capitalized_phrases(text: str) -> list[list[str]]:
             current.append(token.rstrip(",;:"))
         elif token in ("of", "de", "van", "von", "bin") and current:
             current.append(token)
+        elif token == "for" and current and current[-1].lower() in organization_words:
+            current.append(token)  # "Office for National Statistics", "Centers for Disease"
         else:
-            while current and current[-1] in ("of", "de", "van", "von", "bin"):
+            while current and current[-1] in ("of", "de", "van", "von", "bin", "for"):
                 current.pop()
             if current:
                 phrases.append(current)

@@ -24,6 +24,15 @@ _CLOCK_AFTER = re.compile(  # the time after a header's date: "14 May 2024, 09:3
 # Text before a dateline's date: an upper-case place ("WASHINGTON, D.C.] –"), or nothing.
 _PLACE = re.compile(r"[\s\[(]*(?:[A-Z][A-Z.'’\- ]*[A-Z.][\])]?\s*[,:;–—\-]?\s*)*")
 _AFTER_DATELINE = re.compile(r"\s*(?:$|[|–—\-:(·•/,]|\d{1,2}:\d\d)")
+# A release's label above its headline: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Media
+# Advisory", "EMBARGOED UNTIL 00:01 GMT".
+_LABEL = re.compile(
+    r"\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+(?:release|advisory|statement)"
+    r"|embargoed\b.*)\s*[:.–—-]?\s*$",
+    re.IGNORECASE,
+)
+# Two sentences in one line: a paragraph, not a headline ('..." Holt said. "Many more ...').
+_SENTENCES = re.compile(r"\b[a-z]{3,}[.!?][\"”’]?\s+[\"“]?[A-Z]")
 _BYLINE = re.compile(r"\s*(?:by\b|by:|posted by|written by)", re.IGNORECASE)
 
 
@@ -80,7 +89,8 @@ def find_header(text: str, name: str, settings: Settings) -> Header | None:
 
 
 def find_dateline(text: str, name: str, settings: Settings) -> tuple[str, str] | None:
-    """Return (value, line) of a dateline such as `WASHINGTON, Dec. 29, 2016 —` near the top."""
+    """Return (value, dateline) of a dateline such as `WASHINGTON, Dec. 29, 2016 —` near the
+    top: the line up to the end of its date, which the lead may follow on the same line."""
     for number, line in _first_lines(text, settings):
         place = _PLACE.match(line)
         starts = {0, place.end() if place else 0}
@@ -90,15 +100,24 @@ def find_dateline(text: str, name: str, settings: Settings) -> tuple[str, str] |
             except ValueError as exc:
                 raise DocumentError(name, f"dateline on line {number}: {exc}") from None
             if parsed and _AFTER_DATELINE.match(line, start + parsed[1]):
-                return parsed[0], line.strip()
+                return parsed[0], line[:start + parsed[1]].strip()  # the lead may follow
     return None
+
+
+def _only_date(line: str) -> bool:
+    """Return True for a line that is a date and nothing more ("Wednesday, March 5, 2014")."""
+    try:
+        parsed = parse_date(line)
+    except ValueError:
+        return False
+    return parsed is not None and not line[parsed[1]:].strip(" .,")
 
 
 def headline(text: str, date_line: str | None, settings: Settings) -> str | None:
     """Return the first line near the top that reads like a headline (not the dateline)."""
     for _, line in _first_lines(text, settings):
         candidate = line.strip()
-        if candidate == date_line:
+        if date_line and candidate.startswith(date_line):
             continue
         words = candidate.split()
         if (
@@ -106,6 +125,9 @@ def headline(text: str, date_line: str | None, settings: Settings) -> str | None
             and len(candidate) <= 200
             and candidate[-1] not in ".,;:"
             and not is_byline(candidate)
+            and not _LABEL.match(candidate)
+            and not _SENTENCES.search(candidate)
+            and not _only_date(candidate)
             and not _HEADER.match(candidate)
             and sum(c.isalpha() for c in candidate) > len(candidate) // 2
         ):

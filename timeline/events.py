@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import PurePath
 
 from timeline.actors import ActorIndex
 from timeline.datelines import is_byline
@@ -64,7 +65,10 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
     if doc.date and lead is not None:
         evidence = text[lead[0]:lead[1]]
         found = actors.find(doc.title) + actors.find(evidence)
-        title = compress(doc.title, actors.people) or compress(evidence, actors.people)
+        # a title that is only the file's name (no line read as a headline) says nothing
+        named = doc.title != PurePath(doc.path).stem
+        title = (named and compress(doc.title, actors.people, title=True)) or compress(
+            evidence, actors.people)
         own = _event(
             kind="document", value=doc.date, mod=None, title=title, actors=found,
             evidence_text=evidence,
@@ -287,8 +291,9 @@ def _lead(
     """Return the first sentence of the body: not the header line, a byline or a title line."""
     for span in sentences.spans:
         sentence = text[span[0]:span[1]]
-        if header and span[0] < header[1] and header[0] < span[1]:
-            continue
+        if header and span[0] < header[1] and header[0] < span[1] and \
+                len(text[header[1]:span[1]].split("\n")[0].split()) < 6:
+            continue  # the header's line, unless a lead follows its dateline on that line
         if is_byline(sentence) or len(sentence.split()) < 6 or is_dateline(sentence):
             continue  # nor a dateline alone: "DAR ES SALAAM, Tanzania (AP) _"
         return span

@@ -34,6 +34,8 @@ from timeline.subjects import (
 from timeline.verbs import (
     DETERMINERS,
     FINITE_AUX,
+    PAST_AUX,
+    PRESENT_AUX,
     is_verb,
     participle_present,
     plural_subject,
@@ -48,12 +50,13 @@ _GERUND_BEFORE = re.compile(
     r"\b(?:since|after|before|upon)\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,;]{0,40}?)\s*$")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 # A dateline opening the lead: "[WASHINGTON, D.C.] –", "NICOSIA, Cyprus —", "SEOUL, March 27
-# (Reuters) -", "BOSTON, Nov. 6, 2024 /PRNewswire/ --": an upper-case place, then a region, a
-# date and an agency, each if any, then a dash.
+# (Reuters) -", "BOSTON, Nov. 6, 2024 /PRNewswire/ --", "LONDON, 14 June 2023 —": an upper-case
+# place, then a region, a date and an agency, each if any, then a dash.
 _DATELINE = re.compile(
     r"^\s*\[[^\]]*\]\s*[–—-]?\s*"
     r"|^[A-Z][A-Z.'’ ]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)*"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"(?:\s*/[^/\n]{1,40}/|\s*\([^)\n]{1,40}\))?\s*(?:--|[–—_-])\s*"  # AP's old "_" too
 )
 _QUOTES = re.compile(r"``|''|[“”\"‘]|(?<!\w)’|’(?!\w)")  # wire copy's ASCII `` and '' too
@@ -97,7 +100,13 @@ _PER = frozenset("day week month year hour minute night share head person piece 
                  "pound ounce ton tonne litre liter mile kilo".split())
 # Words a headline does not open with: "Or 40 cents" is "40 cents", "including a stop" a stop.
 _LEADING = frozenset("the a an just so also and or but including".split())
+# Words after a headline's participle that show it is passive: "sentenced to", "killed in".
+_PASSIVE_AFTER = frozenset("to by for with as in".split())
+_QUESTION = frozenset("how why what when where who".split())
 # Words in -ing that open a phrase, not a participle with a subject: "following the test".
+# A word in -s right after a participle's clause is the subject's verb: "Northwind Health,
+# founded in 1961, operates 14 hospitals".
+_PRESENT_VERB = re.compile(r"[a-z]{2,}[^s]s")
 _PREPOSITIONS_IN_ING = frozenset("following including according regarding concerning during "
                                  "excluding pending notwithstanding".split())
 # A last word whose period is its own: an initialism ("U.S.", "a.m.") or a short abbreviation
@@ -110,6 +119,9 @@ def headline(
 ) -> str:
     """Return a headline for what `sentence` says happened at the expression [start, end);
     `people` are full names known in the document, written as surnames."""
+    dateline = _DATELINE.match(sentence)
+    if dateline and start < dateline.end():  # "BOSTON, Nov. 6, 2024 /PRNewswire/ -- Acme ..."
+        sentence, start, end = sentence[dateline.end():], 0, 0  # the lead says what happened
     year_phrase = keep_expression or _is_year_modifier(sentence, start, end)
     if year_phrase:
         marked = sentence[:start] + MARK + sentence[start:]
@@ -180,9 +192,9 @@ def headline(
         # "Early voting, which began Sept. 22, ended Saturday.": early voting ended then; "The
         # reply, dated April 19, offered none": the reply; "Hamburg, relegated in 2018, will
         # rebuild": a participle between a subject and its verb is passive, Hamburg was.
-        between = index + 1 < len(clauses) and words_of(clauses[index + 1])[:1] != [] and (
-            is_verb(words_of(clauses[index + 1])[0]))
-        passive = ["was"] if between and first.lower().endswith("ed") else []
+        verb = words_of(clauses[index + 1])[:1] if index + 1 < len(clauses) else []
+        between = verb != [] and (is_verb(verb[0]) or _PRESENT_VERB.fullmatch(verb[0]))
+        passive = ["was"] if between and first.lower() not in (*PAST_AUX, *PRESENT_AUX) else []
         clause = " ".join(subject if first.lower() == "dated" else [*subject, *passive, clause])
     elif is_verb(first) and len(clause.split()) > 2 and (
             shared := _series_subject(clauses, index)):
@@ -207,7 +219,7 @@ def headline(
             and not words_of(clauses[index - 1])[0].lower().endswith("ing"):
         # "The canal was enlarged twice, in the 1830s and again ...": the verb is before.
         words = with_subject(clauses, index - 1)
-    elif own and words and words[0].lower().endswith("ing") and index > 0 \
+    elif own and words and words[0][:1].islower() and words[0].endswith("ing") and index > 0 \
             and words[0].lower() not in _PREPOSITIONS_IN_ING:
         # "the G7 Summit, beginning today in Sicily": the summit begins; after a time ("moved
         # to City on Thursday night, signing ...") the clause's subject does.
@@ -261,13 +273,34 @@ def _gerund_event(
                     *rest], people)
 
 
-def compress(text: str, people: Sequence[str] = ()) -> str:
+def compress(text: str, people: Sequence[str] = (), title: bool = False) -> str:
     """Return a title or lead sentence cut to a headline (present tense, about 12 words). A
-    title in title case keeps its words: every one looks like a name or a title there."""
+    title in title case keeps its words: every one looks like a name or a title there; in a
+    `title`, a past form right after its subject is passive, as headlines write it."""
     clean = _clean(text)
     if title_case(clean):
         return _finish(clean.split())
-    return _finish(_present_tense(drop_subordinator(clean.split()), people), people)
+    words = drop_subordinator(clean.split())
+    return _finish(_present_tense(_passive(words, people) if title else words, people), people)
+
+
+def _passive(words: list[str], people: Sequence[str]) -> list[str]:
+    """Write a headline's bare participle as a passive: "Ex-treasurer sentenced to six years"
+    -> "Ex-treasurer is sentenced to six years", "Sanctions imposed" -> "Sanctions are
+    imposed"; not "Senators urged Treasury to act", whose past form has an object, nor "Stocks
+    fell on Monday", a past form that is no participle."""
+    for i, word in enumerate(words[:6]):
+        if not is_verb(word):
+            continue
+        if not word.lower().endswith("ed"):
+            return words  # "Stocks fell on Monday": a past, not a participle
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if i == 0 or word.lower() in PAST_AUX or word.lower() in PRESENT_AUX or (
+                after and after not in _PASSIVE_AFTER) or words[0].lower() in _QUESTION:
+            return words  # nor "How a small-town bank collapsed"
+        plural = plural_subject(words[:i], {p.split()[-1] for p in people})
+        return [*words[:i], "are" if plural else "is", *words[i:]]
+    return words
 
 
 def is_dateline(text: str) -> bool:

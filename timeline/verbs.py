@@ -38,13 +38,12 @@ _ERE = ("interfer", "adher", "persever", "rever", "coher")  # "interfered" -> "i
 _EED_BASES = frozenset("need heed proceed succeed exceed feed bleed breed speed weed seed"
                        .split())
 _HEAD_ENDS = frozenset("of in on at from for with over under across near".split())
-_PLURALS = frozenset("police people children men women staff personnel many several both few"
-                     .split())
+_PLURALS = frozenset("police people children men women staff personnel many several both few "
+                     "two three four five six seven eight nine ten dozens hundreds thousands "
+                     "millions".split())
 _PLURAL_PRONOUNS = frozenset("we they you i".split())
-# Words in -s that end a company's name, which is singular: "Northwind Systems says".
-_COMPANY_ENDINGS = frozenset("systems holdings industries technologies airlines airways foods "
-                             "labs laboratories partners brands networks enterprises motors "
-                             "pharmaceuticals therapeutics securities logistics robotics".split())
+# Organization words in -s that name members, not one body: "Senate Democrats say".
+_MEMBERS = frozenset("democrats republicans agencies departments".split())
 DETERMINERS = frozenset("the a an its their his her this that these those our".split())
 # A past form after one of these is no verb: "the planned cut", "a hit", "than expected".
 _NOT_BEFORE_VERB = DETERMINERS | {"than", "as"}
@@ -107,8 +106,10 @@ def plural_subject(words: list[str], surnames: set[str]) -> bool:
         at = next((k - 1 for k in range(1, len(subject)) if subject[k].lower() in _HEAD_ENDS),
                   at)
     head = subject[at]
-    if head.lower() in _COMPANY_ENDINGS and at > 0 and subject[at - 1][:1].isupper():
-        return False  # "Northwind Systems says"; "Airlines say" alone
+    ending = head.lower()
+    if ending.rstrip(".").endswith("s") and ending in lexicon().organization_words and \
+            ending not in _MEMBERS and at > 0 and subject[at - 1][:1].isupper():
+        return False  # "Northwind Systems says", "Anheuser-Busch Cos. says"; "Airlines say"
     # "the Immigration and Naturalization Service" is one body: its "and" joins a name
     one_body = head[:1].isupper() and head.lower() in lexicon().organization_words
     return ((" and " in " ".join(subject).lower() and not one_body)
@@ -122,7 +123,7 @@ def plural(word: str, surnames: set[str]) -> bool:
     lowered = w.lower()
     if w[:1].isupper() and lowered.endswith(("ys", "as")):
         return False  # a name: "Unisys says", "Texas passes"
-    return lowered in _PLURALS or (
+    return lowered in _PLURALS or (lowered.isdigit() and len(lowered) < 4 and lowered != "1") or (
         lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
         and w not in surnames
     )

@@ -76,6 +76,13 @@ def test_manifest_beats_header(tmp_path: Path) -> None:
         ("WASHINGTON, Dec. 29, 2016 — The Treasury acted.", "2016-12-29", "dateline", None),
         ("Aug. 2, 2017", "2017-08-02", "dateline", None),
         ("Senators act\nSeptember 12, 2018", "2018-09-12", "dateline", "Senators act"),
+        # nor is a line that is only a date, or a paragraph of two sentences
+        ("---\ndate: 2014-03-05\n---\nWednesday, March 5, 2014\nAcme opens a plant",
+         "2014-03-05", "front matter", "Acme opens a plant"),
+        ('"Sales rose," Holt said. "We will hire."\nAcme hires', None, "none", "Acme hires"),
+        # a release's label above its headline is no title
+        ("FOR IMMEDIATE RELEASE\n\nAcme opens a plant\n\nDENVER, March 3, 2026 /PRNewswire/ -- "
+         "Acme opened a plant.", "2026-03-03", "dateline", "Acme opens a plant"),
         ("March 2018", "2018-03", "dateline", None),
         ("No date anywhere here.", None, "none", None),
     ],

@@ -150,6 +150,38 @@ def test_a_title_that_is_only_a_dateline_gives_way_to_the_lead() -> None:
     assert own.headline.startswith("Ratification process of NATO enlargement concludes")
 
 
+def test_a_document_without_a_headline_line_is_told_by_its_lead() -> None:
+    tagged = doc("LONDON, 14 June 2023 — The government will publish its response to the "
+                 "inquiry on Thursday. It has been criticised since the report came out.",
+                 date="2023-06-14", name="story7.txt")
+    assert tagged.document.title == "story7"  # no line reads as a headline: the file's name
+    (own,) = [e for e in document_events(tagged) if e.kind == "document"]
+    assert own.headline == "Government will publish its response to inquiry on Thursday"
+
+
+def test_a_lead_after_its_dateline_on_one_line_still_makes_events() -> None:
+    text = ("WASHINGTON, Dec. 29, 2016 — The Treasury imposed sanctions on Russian banks on "
+            "Tuesday. The move came after months of debate.")
+    document = parse_document(text.encode(), "a.txt", "a.txt")
+    assert (document.date, document.date_line) == ("2016-12-29", "WASHINGTON, Dec. 29, 2016")
+    events = document_events(TaggedDocument(document, document.date,
+                                            tuple(tag(document.text, document.date))))
+    assert [(e.kind, e.date, e.headline) for e in events] == [
+        ("document", "2016-12-29", "Treasury imposes sanctions on Russian banks on Tuesday"),
+        ("mentioned", "2016-12-27", "Treasury imposes sanctions on Russian banks")]
+
+
+def test_a_title_s_bare_participle_is_passive() -> None:
+    for title, expected in (
+            ("Former treasurer sentenced to six years", "Former treasurer is sentenced to six "
+                                                        "years"),
+            ("Sanctions imposed", "Sanctions are imposed"),
+            ("Three killed in crash", "Three are killed in crash"),
+            ("Senators urged Treasury to act", "Senators urge Treasury to act"),
+            ("Stocks fell on Monday", "Stocks fall on Monday")):
+        assert compress(title, title=True) == expected
+
+
 def test_a_dateline_alone_makes_no_event_and_is_no_lead() -> None:
     tagged = doc("DAR ES SALAAM, Tanzania (AP) _\n\nWASHINGTON, August 8 (Xinhua) --\n\n"
                  "U.S. officials said on Friday that the embassy would reopen. Until this week.",
@@ -410,6 +442,15 @@ def test_documents_sharing_an_actor_may_still_merge_an_event() -> None:
          "following year.", "the following year", "She joins institute"),
         # a participle between a subject and its verb is passive
         ("Hamburg, relegated in 2018, will rebuild its stadium.", "2018", "Hamburg is relegated"),
+        # a capitalized word in -ing is a name, not a participle
+        ("March 25, 2024 - Boeing says its chief will step down at the end of the year.",
+         "the end of the year", "Boeing says its chief will step down"),
+        ("Northwind Health, founded in 1961, operates 14 hospitals.", "1961",
+         "Northwind Health is founded"),
+        ("The plant, built in 1971, employs 500 workers.", "1971", "Plant is built"),
+        # a date inside the dateline dates the lead, which says what happened
+        ("DENVER, March 3, 2026 /PRNewswire/ -- Acme Health opened a cancer center.",
+         "March 3, 2026", "Acme Health opens cancer center"),
         # "who" speaks of the name before it, past an age
         ("We saw them, said Ruth Dalton, 71, who has lived here since 1962.", "1962",
          "Ruth Dalton has lived here"),
@@ -535,7 +576,17 @@ def test_a_company_named_for_its_trade_is_one_organization() -> None:
     assert actors.find("Greenfield Foods recalled its berries.") == ("Greenfield Foods",)
     assert actors.find("Families sued Halvorsen Chemical.") == ("Halvorsen Chemical",)
     assert actors.find("Airlines cancelled flights.") == ()
+    assert actors.find("Northwind Health opened the Halvorsen Cancer Center.") == (
+        "Northwind Health", "Halvorsen Cancer Center")
+    assert actors.find("The Office for National Statistics said so.") == (
+        "Office for National Statistics",)
+    assert actors.find("Anheuser-Busch Cos. said it would cut prices.") == (
+        "Anheuser-Busch Cos",)
     assert actors.people == []
+    assert compress("Anheuser-Busch Cos. said it would cut prices.") == \
+        "Anheuser-Busch Cos. says it would cut prices"
+    assert compress("General Motors Corp.'s unit said profit fell.") == \
+        "General Motors Corp.'s unit says profit fell"  # "General" is no title here
     sentence = "Northwind Systems said on Monday that revenue rose."
     start = sentence.index("on Monday")
     assert headline(sentence, start, start + 9, actors.people) == \
