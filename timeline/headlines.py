@@ -16,33 +16,39 @@ from collections.abc import Sequence
 
 from timeline.actors import by_surname, drop_titles, title_case
 from timeline.subjects import (
+    FUNCTION,
     MARK,
     PRONOUNS,
     RELATIVE,
+    SPEECH,
     STOP_NP,
     born,
     conjunct_of,
+    drop_relative,
     drop_subordinator,
+    is_year_modifier,
     last_noun_phrase,
     opening_subject,
+    sentence_case,
     subject_and_verb,
     subject_of,
     verbless,
     with_subject,
     words_of,
+    year_phrase,
 )
 from timeline.verbs import (
-    DETERMINERS,
     FINITE_AUX,
     PAST_AUX,
     PRESENT_AUX,
+    bare_passive,
     is_verb,
     participle_present,
     plural_subject,
     to_present,
 )
 
-__all__ = ["MAX_WORDS", "compress", "headline", "in_main_clause", "is_dateline", "named_head"]
+__all__ = ["MAX_WORDS", "compress", "headline", "in_main_clause", "is_dateline"]
 
 MAX_WORDS = 12
 # A gerund the date qualifies: "since taking office four years ago".
@@ -84,13 +90,11 @@ _PERIOD_ENDED = re.compile(r"\s*(?:[Ii]n|[Ff]or|[Dd]uring|[Oo]ver)\s+the\s+(?:[\
 # A word that ends a time, not a noun phrase a participle can lean on.
 _WHEN = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|night|morning|evening|"
                    r"afternoon|today|yesterday|tonight|week|weekend|month|year|\d+")
-_FUNCTION = frozenset("the a an of to and or in on at for with that which by from as its their"
-                      .split())
-_CUT_BEFORE = frozenset("in on at for with that which by from following after during to as "
+_CUT_BEFORE = frozenset("in on at for with that which by from following after during to as and "
                         "while because including".split())
 # A headline never ends on a word that wants what was cut after it ("stretched past", "as
 # early", "recorded shortly [after 10 p.m.]").
-_DANGLING = _FUNCTION | frozenset("past before after until since around about through into "
+_DANGLING = FUNCTION | frozenset("past before after until since around about through into "
                                   "near beyond least most shortly immediately sometime than"
                                   .split())
 _AS_SOON = frozenset("early soon late".split())
@@ -100,9 +104,6 @@ _PER = frozenset("day week month year hour minute night share head person piece 
                  "pound ounce ton tonne litre liter mile kilo".split())
 # Words a headline does not open with: "Or 40 cents" is "40 cents", "including a stop" a stop.
 _LEADING = frozenset("the a an just so also and or but including".split())
-# Words after a headline's participle that show it is passive: "sentenced to", "killed in".
-_PASSIVE_AFTER = frozenset("to by for with as in".split())
-_QUESTION = frozenset("how why what when where who".split())
 # Words in -ing that open a phrase, not a participle with a subject: "following the test".
 # A word in -s right after a participle's clause is the subject's verb: "Northwind Health,
 # founded in 1961, operates 14 hospitals".
@@ -122,8 +123,8 @@ def headline(
     dateline = _DATELINE.match(sentence)
     if dateline and start < dateline.end():  # "BOSTON, Nov. 6, 2024 /PRNewswire/ -- Acme ..."
         sentence, start, end = sentence[dateline.end():], 0, 0  # the lead says what happened
-    year_phrase = keep_expression or _is_year_modifier(sentence, start, end)
-    if year_phrase:
+    in_phrase = keep_expression or is_year_modifier(sentence, start, end)
+    if in_phrase:
         marked = sentence[:start] + MARK + sentence[start:]
     else:  # a possessive goes with the expression: "larger than this year's"
         end += 2 if sentence[end:end + 2] in ("'s", "’s") else 0
@@ -138,14 +139,14 @@ def headline(
     clauses = [c for c in _BOUNDARY.split(text) if c.strip()]
     index = next((i for i, c in enumerate(clauses) if MARK in c), 0)
     clause = clauses[index]
-    if year_phrase:
+    if in_phrase:
         later = [c for c in clauses[index + 1:]
                  if not c.lower().startswith(("during which", "when", "according to"))]
         if index + 1 < len(clauses) and clauses[index + 1].lower().startswith(
                 ("during which", "when")) and later:
             # "since the 2016 elections, during which ... Russian agents launched ...".
             return _finish(_present_tense(later[0].split(), people), people)
-        words = _year_phrase(clause)
+        words = year_phrase(clause)
         if words:
             return _finish(_present_tense(words, people), people)
     head, _, tail = clause.partition(MARK)
@@ -237,8 +238,16 @@ def headline(
         # "She earned a doctorate in 1959, ..., and joined the institute the following year":
         # she joined it.
         words = [*opening_subject(words_of(clauses[0])), *words[1:]]
+    if own and index == 0 and words[:1] and words[0].endswith("ing") and \
+            words[0][:1].isupper() and words[0].lower() not in _PREPOSITIONS_IN_ING and \
+            len(clauses) > 1 and not any(is_verb(w) for w in words[1:]):
+        # "Speaking in the Commons on Wednesday, she said the cuts would ...": what she said
+        words = words_of(clauses[1])
+    elif own and index > 0 and 1 < len(words) <= 6 and words[-1].lower() in SPEECH:
+        # "Borrowing reached £79.6bn, the ONS said last Friday": the ONS says borrowing did
+        words = [*words, *sentence_case(words_of(clauses[0]))]
     if own and len(words) > MAX_WORDS:  # too long for both verbs joined by "and": the date's
-        words = conjunct_of(words, mark_at)
+        words = conjunct_of(drop_relative(words, mark_at), mark_at)
     words = drop_subordinator(words)
     return _finish(_present_tense(words, people), people)
 
@@ -281,26 +290,9 @@ def compress(text: str, people: Sequence[str] = (), title: bool = False) -> str:
     if title_case(clean):
         return _finish(clean.split())
     words = drop_subordinator(clean.split())
-    return _finish(_present_tense(_passive(words, people) if title else words, people), people)
-
-
-def _passive(words: list[str], people: Sequence[str]) -> list[str]:
-    """Write a headline's bare participle as a passive: "Ex-treasurer sentenced to six years"
-    -> "Ex-treasurer is sentenced to six years", "Sanctions imposed" -> "Sanctions are
-    imposed"; not "Senators urged Treasury to act", whose past form has an object, nor "Stocks
-    fell on Monday", a past form that is no participle."""
-    for i, word in enumerate(words[:6]):
-        if not is_verb(word):
-            continue
-        if not word.lower().endswith("ed"):
-            return words  # "Stocks fell on Monday": a past, not a participle
-        after = words[i + 1].lower() if i + 1 < len(words) else ""
-        if i == 0 or word.lower() in PAST_AUX or word.lower() in PRESENT_AUX or (
-                after and after not in _PASSIVE_AFTER) or words[0].lower() in _QUESTION:
-            return words  # nor "How a small-town bank collapsed"
-        plural = plural_subject(words[:i], {p.split()[-1] for p in people})
-        return [*words[:i], "are" if plural else "is", *words[i:]]
-    return words
+    if title:
+        words = bare_passive(words, {p.split()[-1] for p in people})
+    return _finish(_present_tense(words, people), people)
 
 
 def is_dateline(text: str) -> bool:
@@ -321,73 +313,6 @@ def in_main_clause(sentence: str, offset: int) -> bool:
             break
         start = boundary.end()
     return not _NOT_MAIN.match(sentence, start)
-
-
-def named_head(sentence: str, expression: str) -> str | None:
-    """Return the noun a year names ("the 2016 presidential elections" -> "election"), or None
-    when the expression is not a year inside a noun phrase."""
-    start = sentence.find(expression)
-    if start < 0 or not _is_year_modifier(sentence, start, start + len(expression)):
-        return None
-    words = _year_phrase(sentence[:start] + MARK + sentence[start:])
-    nouns = [w for w in words[words.index(expression) + 1:] if w.lower() not in STOP_NP] \
-        if expression in words else []
-    if not nouns:
-        return None
-    head = nouns[-1].lower().strip(".,;:!?\"'“”’")
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-
-
-def _compound_ends(words: list[str]) -> bool:
-    """Whether the first word goes on a compound noun the phrase ends with ("state
-    inspection." or "state inspection found"), not a verb after it ("election leaves no")."""
-    if not words or not words[0][:1].islower():
-        return False
-    if words[0][-1:] in ".,;" or len(words) == 1:
-        return True
-    after = words[1].lower().strip(".,;")
-    return after in STOP_NP or after in DETERMINERS or is_verb(words[1])
-
-
-def _is_year_modifier(sentence: str, start: int, end: int) -> bool:
-    """Return True for a year inside a noun phrase: "the 2016 presidential election"."""
-    if not re.fullmatch(r"\d{4}", sentence[start:end]):
-        return False
-    before = sentence[:start].split()[-1:] or [""]
-    after = sentence[end:end + 2]
-    return before[0].lower() in DETERMINERS and bool(re.match(r" [A-Za-z]", after))
-
-
-def _year_phrase(clause: str) -> list[str]:
-    """Return the phrase built on a year modifier: the noun phrase it belongs to, the noun it
-    depends on ("interference in ..."), and its predicate when it is the subject."""
-    before, after = clause.split(MARK, 1)
-    np: list[str] = []
-    rest = after.split()
-    nouns = 0  # lowercase words: "the 2023 state inspection" ends at its third
-    for i, word in enumerate(rest):
-        bare = word.lower().strip(".,;")
-        if i and (bare in STOP_NP or bare in DETERMINERS or (nouns and is_verb(word))):
-            break
-        np.append(word)
-        if word[-1:] in ".,;" and not re.fullmatch(r"(?:[A-Z]\.)+", word):
-            break
-        if i and word[:1].islower() and "-" not in word:
-            nouns += 1  # capitalized and hyphenated modifiers, then the head noun(s)
-            if nouns == 3 or word[-1:] in ".,;" or not _compound_ends(rest[i + 1:i + 3]):
-                break
-    tail = rest[len(np):]
-    lead = before.split()
-    head: list[str] = []
-    if len(lead) >= 3 and lead[-2].lower() in ("in", "of", "during") and \
-            lead[-1].lower() in DETERMINERS:
-        head = [w for w in lead[-4:-2] if w.lower() not in DETERMINERS
-                and w.lower() not in _FUNCTION] + [lead[-2]]
-        head = head[-2:]
-    predicate: list[str] = []
-    if tail and tail[0].lower() in ("are", "is", "was", "were", "will", "has", "have", "had"):
-        predicate = tail
-    return head + np + predicate
 
 
 def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:

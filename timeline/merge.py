@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 
 from timeline.actors import same_person
 from timeline.events import event_id
-from timeline.headlines import named_head
 from timeline.lexicon import lexicon
 from timeline.models import Event
+from timeline.subjects import named_head
 from timeline.timevalue import GRANULARITIES, granularity_of, interval
 
 __all__ = ["MIN_OVERLAP", "content_words", "merge"]

@@ -1,5 +1,6 @@
 """Who a clause speaks of: its subject, the noun phrase a relative clause or a participle
-leans on, without a parser. Clauses are the pieces of a sentence between commas, semicolons and
+leans on, and the noun phrase a year modifies ("the 2016 presidential elections"), without a
+parser. Clauses are the pieces of a sentence between commas, semicolons and
 dashes; the date's place in them is `MARK`.
 
     >>> subject_of(["The reply", "dated April 19", "offered none"], 1)
@@ -8,12 +9,16 @@ dashes; the date's place in them is `MARK`.
 
 from __future__ import annotations
 
+import re
+
+from timeline.lexicon import lexicon
 from timeline.verbs import DETERMINERS, FINITE_AUX, PAST_AUX, PRESENT_AUX, is_verb
 
 __all__ = [
-    "MARK", "PRONOUNS", "RELATIVE", "STOP_NP", "born", "conjunct_of", "drop_subordinator",
-    "last_noun_phrase", "opening_subject", "subject_and_verb", "subject_of", "verbless",
-    "with_subject", "words_of",
+    "FUNCTION", "MARK", "PRONOUNS", "RELATIVE", "SPEECH", "STOP_NP", "born", "conjunct_of",
+    "drop_relative", "drop_subordinator", "is_year_modifier", "last_noun_phrase", "named_head",
+    "opening_subject", "sentence_case", "subject_and_verb", "subject_of", "verbless",
+    "with_subject", "words_of", "year_phrase",
 ]
 
 MARK = "\x00"  # where the date was, in a clause
@@ -24,7 +29,7 @@ STOP_NP = frozenset(
 )
 PRONOUNS = frozenset("we they he she it you i this these those".split())
 RELATIVE = frozenset("who which that".split())
-_SPEECH = frozenset("said says told tells added noted".split())
+SPEECH = frozenset("said says told tells added noted".split())
 _VERBLESS_OPENERS = frozenset("in on at during between and again around over".split())
 _QUALIFYING = frozenset("of on in at".split())  # "the old library on Church Road"
 _VERB_OBJECT = _QUALIFYING | {"to", "for", "by"}  # "and files for", not "and preferred stock"
@@ -35,9 +40,14 @@ _SUBORDINATORS = ("while", "as", "since", "with", "after", "because", "although"
                   "though", "if", "once", "and", "but", "so", "ahead of", "following")
 _ADVERBS = frozenset("first also then later still now already just once".split())
 # What opens a clause with a subject of its own: relative, reported, subordinate, aside.
-_OTHER_CLAUSE = RELATIVE | _SPEECH | frozenset(
+_OTHER_CLAUSE = RELATIVE | SPEECH | frozenset(
     "after before when because while since until if although though as -- —".split())
 _NP_BOUNDARY = STOP_NP | DETERMINERS
+FUNCTION = frozenset("the a an of to and or in on at for with that which by from as its their"
+                     .split())
+# A preposition before "which" goes with it: "the threshold below which workers are paid".
+_PIED = STOP_NP | frozenset("below above under over through within without among between "
+                            "beyond into onto upon".split())
 
 
 def opening_subject(words: list[str]) -> list[str]:
@@ -64,6 +74,30 @@ def conjunct_of(words: list[str], at: int) -> list[str]:
     while subject[-1].lower() in _ADVERBS:  # "The company first learned ... but did not"
         subject = subject[:-1]
     return [*subject, *words[k + 1:]]
+
+
+def drop_relative(words: list[str], at: int) -> list[str]:
+    """Return the words without a relative clause between the subject and its verb, when the
+    date (word `at`) follows that verb: "A former treasurer who stole $2.4 million over a
+    decade was sentenced [on Tuesday]" -> "A former treasurer was sentenced"."""
+    i = next((i for i, w in enumerate(words[1:at], start=1) if w.lower() in ("who", "which")),
+             None)
+    if i is None:
+        return words
+    verb = next((j for j in range(i + 2, at) if words[j].lower() in FINITE_AUX), None)
+    if verb is None or words[i - 1].lower() in _PIED or words[verb - 1].lower() in RELATIVE or any(
+            w.endswith(",") for w in words[i:verb]):
+        return words
+    return [*words[:i], *words[verb:]]
+
+
+def sentence_case(words: list[str]) -> list[str]:
+    """Return a sentence's words to go after others: its first word in lower case, unless it is
+    a name ("Borrowing reached" -> "borrowing reached"; "Russia invaded" stays)."""
+    if not words or not words[0][1:].islower() or (words[1:2] and words[1][:1].isupper()) \
+            or words[0].lower() in lexicon().country_of:
+        return words
+    return [words[0].lower(), *words[1:]]
 
 
 def _finite(words: list[str], i: int) -> bool:
@@ -102,7 +136,7 @@ def subject_and_verb(words: list[str]) -> bool:
     """Whether two words are a subject and its verb: "Construction began", not "officials said"
     (the saying is not the event) or "originally scheduled"."""
     return (len(words) == 2 and words[0][:1].isupper() and is_verb(words[1])
-            and words[1].lower() not in _SPEECH and words[1].lower() not in PAST_AUX)
+            and words[1].lower() not in SPEECH and words[1].lower() not in PAST_AUX)
 
 
 def verbless(words: list[str]) -> bool:
@@ -192,3 +226,70 @@ def last_noun_phrase(words: list[str], person: bool = False) -> list[str]:
             if words[head].lower() in DETERMINERS:
                 return words[head + 1:]
     return phrase[-4:]
+
+
+def named_head(sentence: str, expression: str) -> str | None:
+    """Return the noun a year names ("the 2016 presidential elections" -> "election"), or None
+    when the expression is not a year inside a noun phrase."""
+    start = sentence.find(expression)
+    if start < 0 or not is_year_modifier(sentence, start, start + len(expression)):
+        return None
+    words = year_phrase(sentence[:start] + MARK + sentence[start:])
+    nouns = [w for w in words[words.index(expression) + 1:] if w.lower() not in STOP_NP] \
+        if expression in words else []
+    if not nouns:
+        return None
+    head = nouns[-1].lower().strip(".,;:!?\"'“”’")
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+def _compound_ends(words: list[str]) -> bool:
+    """Whether the first word goes on a compound noun the phrase ends with ("state
+    inspection." or "state inspection found"), not a verb after it ("election leaves no")."""
+    if not words or not words[0][:1].islower():
+        return False
+    if words[0][-1:] in ".,;" or len(words) == 1:
+        return True
+    after = words[1].lower().strip(".,;")
+    return after in STOP_NP or after in DETERMINERS or is_verb(words[1])
+
+
+def is_year_modifier(sentence: str, start: int, end: int) -> bool:
+    """Return True for a year inside a noun phrase: "the 2016 presidential election"."""
+    if not re.fullmatch(r"\d{4}", sentence[start:end]):
+        return False
+    before = sentence[:start].split()[-1:] or [""]
+    after = sentence[end:end + 2]
+    return before[0].lower() in DETERMINERS and bool(re.match(r" [A-Za-z]", after))
+
+
+def year_phrase(clause: str) -> list[str]:
+    """Return the phrase built on a year modifier: the noun phrase it belongs to, the noun it
+    depends on ("interference in ..."), and its predicate when it is the subject."""
+    before, after = clause.split(MARK, 1)
+    np: list[str] = []
+    rest = after.split()
+    nouns = 0  # lowercase words: "the 2023 state inspection" ends at its third
+    for i, word in enumerate(rest):
+        bare = word.lower().strip(".,;")
+        if i and (bare in STOP_NP or bare in DETERMINERS or (nouns and is_verb(word))):
+            break
+        np.append(word)
+        if word[-1:] in ".,;" and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            break
+        if i and word[:1].islower() and "-" not in word:
+            nouns += 1  # capitalized and hyphenated modifiers, then the head noun(s)
+            if nouns == 3 or word[-1:] in ".,;" or not _compound_ends(rest[i + 1:i + 3]):
+                break
+    tail = rest[len(np):]
+    lead = before.split()
+    head: list[str] = []
+    if len(lead) >= 3 and lead[-2].lower() in ("in", "of", "during") and \
+            lead[-1].lower() in DETERMINERS:
+        head = [w for w in lead[-4:-2] if w.lower() not in DETERMINERS
+                and w.lower() not in FUNCTION] + [lead[-2]]
+        head = head[-2:]
+    predicate: list[str] = []
+    if tail and tail[0].lower() in ("are", "is", "was", "were", "will", "has", "have", "had"):
+        predicate = tail
+    return head + np + predicate

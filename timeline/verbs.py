@@ -12,7 +12,7 @@ from timeline.lexicon import lexicon
 from timeline.tagger.vocabulary import tense_words
 
 __all__ = [
-    "DETERMINERS", "FINITE_AUX", "PAST_AUX", "PLURAL_AUX", "PRESENT_AUX", "is_verb",
+    "DETERMINERS", "FINITE_AUX", "PAST_AUX", "PLURAL_AUX", "PRESENT_AUX", "bare_passive", "is_verb",
     "participle_present", "plural", "plural_subject", "present", "reduced_relative", "to_present",
 ]
 
@@ -56,6 +56,9 @@ _REPORTING = frozenset("said told added noted stated warned argued announced rep
 _NEW_VERB_PHRASE = PRESENT_AUX | frozenset(PAST_AUX) | frozenset("that who which".split())
 _PERIODS = frozenset("quarter quarters period periods year years month months week weeks half"
                      .split())
+# Words after a headline's participle that show it is passive: "sentenced to", "killed in".
+_PASSIVE_AFTER = frozenset("to by for with as in".split())
+_QUESTION = frozenset("how why what when where who".split())
 _PARTICIPLE_LINKS = frozenset("in on at by for from with during under over into as".split())
 
 
@@ -68,6 +71,24 @@ def is_verb(word: str) -> bool:
             or lexicon().irregular_present.get(lowered) is not None
             or (lowered.endswith("ed") and len(lowered) > 4
                 and lowered not in tense_words().not_verbs_ed))  # "hundred", "indeed"
+
+
+def bare_passive(words: list[str], surnames: set[str]) -> list[str]:
+    """Write a headline's bare participle as a passive: "Ex-treasurer sentenced to six years"
+    -> "Ex-treasurer is sentenced to six years", "Sanctions imposed" -> "Sanctions are
+    imposed"; not "Senators urged Treasury to act", whose past form has an object, nor "Stocks
+    fell on Monday", a past form that is no participle."""
+    for i, word in enumerate(words[:6]):
+        if not is_verb(word):
+            continue
+        if not word.lower().endswith("ed"):
+            return words  # "Stocks fell on Monday": a past, not a participle
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if i == 0 or word.lower() in PAST_AUX or word.lower() in PRESENT_AUX or (
+                after and after not in _PASSIVE_AFTER) or words[0].lower() in _QUESTION:
+            return words  # nor "How a small-town bank collapsed"
+        return [*words[:i], "are" if plural_subject(words[:i], surnames) else "is", *words[i:]]
+    return words
 
 
 def reduced_relative(words: list[str], i: int) -> bool:
