@@ -56,8 +56,7 @@ class ActorIndex:
         lex = lexicon()
         found: list[str] = []
         for phrase in _capitalized_phrases(clean):
-            for actor in self._actors_of(phrase, lex.titles, lex.organization_words,
-                                         lex.not_names, lex.country_of):
+            for actor in self._actors_of(phrase, lex.titles, lex.not_names, lex.country_of):
                 if actor not in found:
                     found.append(actor)
         if _SENATOR.search(clean):  # "the senator": the last senator named before
@@ -69,7 +68,6 @@ class ActorIndex:
         self,
         phrase: list[str],
         titles: frozenset[str],
-        organizations: frozenset[str],
         not_names: frozenset[str],
         countries: dict[str, str],
     ) -> list[str]:
@@ -85,12 +83,12 @@ class ActorIndex:
              if " ".join(lowered[i:i + n]) in titles and i + n <= len(lowered)),
             default=0,
         )
-        body = any(t.lower().rstrip(".") in organizations for t in phrase[last_title:])
+        body = any(_organization_word(t) for t in phrase[last_title:])
         if last_title and not body:  # "U.S. Department of Transportation" names a body
             rest = [t.rstrip(".") for t in phrase[last_title:] if not _INITIAL.match(t)][-2:]
             if rest[:1] == ["of"]:
                 return []  # "Mayor of Millbrook": an office, no name
-            if rest and not any(t.lower() in organizations for t in rest):
+            if rest and not any(_organization_word(t) for t in rest):
                 name = self._person(" ".join(rest), set(lowered[:last_title]))
                 return [name] if name else []
         while lowered and lowered[0] in not_names:
@@ -100,11 +98,11 @@ class ActorIndex:
         for n in (3, 2, 1):  # "United States Presidential", "Russian Federation"
             if len(phrase) > n and " ".join(lowered[:n]) in countries:
                 country, rest = countries[" ".join(lowered[:n])], phrase[n:]
-                if any(t.lower().rstrip(".") in organizations for t in rest):
+                if any(_organization_word(t) for t in rest):
                     # "U.S. Department of Transportation", "Ethiopian Airlines": a body
                     return [country, self._organization(" ".join(phrase).rstrip("."))]
                 return [country]
-        if any(t in organizations or t.rstrip(".") in organizations for t in lowered):
+        if any(_organization_word(t) for t in lowered):
             while len(phrase) > 1 and lowered[-1] in ("summit", "meeting", "talks"):
                 phrase, lowered = phrase[:-1], lowered[:-1]
             if len(phrase) == 1 and lowered[0] in lexicon().generic_organizations:
@@ -234,15 +232,20 @@ def drop_titles(words: list[str]) -> list[str]:
     return out
 
 
+def _organization_word(token: str) -> bool:
+    """Whether a token is an organization's word ("Department", "Corp.", "Cos.")."""
+    lowered = token.lower()
+    words = lexicon().organization_words
+    return lowered in words or lowered.rstrip(".") in words
+
+
 def _names_body(words: list[str]) -> bool:
     """Whether the capitalized words opening `words` name an organization: "General" in
     "General Motors Corp." is no title."""
-    organizations = lexicon().organization_words
     for word in words:
         if not word[:1].isupper():
             return False
-        bare = re.sub(r"['’]s$", "", word).strip(",;:")
-        if bare.lower() in organizations or bare.lower().rstrip(".") in organizations:
+        if _organization_word(re.sub(r"['’]s$", "", word).strip(",;:")):
             return True
     return False
 

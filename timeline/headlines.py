@@ -38,9 +38,8 @@ from timeline.subjects import (
     year_phrase,
 )
 from timeline.verbs import (
+    AUXILIARIES,
     FINITE_AUX,
-    PAST_AUX,
-    PRESENT_AUX,
     bare_passive,
     is_verb,
     participle_present,
@@ -95,8 +94,8 @@ _CUT_BEFORE = frozenset("in on at for with that which by from following after du
 # A headline never ends on a word that wants what was cut after it ("stretched past", "as
 # early", "recorded shortly [after 10 p.m.]").
 _DANGLING = FUNCTION | frozenset("past before after until since around about through into "
-                                  "near beyond least most shortly immediately sometime than"
-                                  .split())
+                                 "near beyond least most shortly immediately sometime than"
+                                 .split())
 _AS_SOON = frozenset("early soon late".split())
 _NO_LATER = frozenset("later earlier sooner".split())
 # Words after a rate's "a", which stays: "30 minutes a day", "$2 a share".
@@ -104,10 +103,10 @@ _PER = frozenset("day week month year hour minute night share head person piece 
                  "pound ounce ton tonne litre liter mile kilo".split())
 # Words a headline does not open with: "Or 40 cents" is "40 cents", "including a stop" a stop.
 _LEADING = frozenset("the a an just so also and or but including".split())
-# Words in -ing that open a phrase, not a participle with a subject: "following the test".
 # A word in -s right after a participle's clause is the subject's verb: "Northwind Health,
 # founded in 1961, operates 14 hospitals".
 _PRESENT_VERB = re.compile(r"[a-z]{2,}[^s]s")
+# Words in -ing that open a phrase, not a participle with a subject: "following the test".
 _PREPOSITIONS_IN_ING = frozenset("following including according regarding concerning during "
                                  "excluding pending notwithstanding".split())
 # A last word whose period is its own: an initialism ("U.S.", "a.m.") or a short abbreviation
@@ -195,7 +194,7 @@ def headline(
         # rebuild": a participle between a subject and its verb is passive, Hamburg was.
         verb = words_of(clauses[index + 1])[:1] if index + 1 < len(clauses) else []
         between = verb != [] and (is_verb(verb[0]) or _PRESENT_VERB.fullmatch(verb[0]))
-        passive = ["was"] if between and first.lower() not in (*PAST_AUX, *PRESENT_AUX) else []
+        passive = ["was"] if between and first.lower() not in AUXILIARIES else []
         clause = " ".join(subject if first.lower() == "dated" else [*subject, *passive, clause])
     elif is_verb(first) and len(clause.split()) > 2 and (
             shared := _series_subject(clauses, index)):
@@ -232,7 +231,7 @@ def headline(
             cut = next((k for k in range(len(subject) - 1, 0, -1)
                         if subject[k].lower() in ("on", "in", "at", "during")), 0)
             subject = subject[:cut] or opening_subject(before) or subject
-        plural = plural_subject(subject, {p.split()[-1] for p in people})
+        plural = plural_subject(subject, _surnames(people))
         words = [*subject, participle_present(words[0], plural), *words[1:]]
     if own and index > 0 and words[:1] == ["and"] and len(words) > 1 and is_verb(words[1]):
         # "She earned a doctorate in 1959, ..., and joined the institute the following year":
@@ -276,7 +275,7 @@ def _gerund_event(
     if not doer or len(rest) > 4 or any(is_verb(w) for w in rest):
         return None
     ahead = any(w in ("will", "would") for w in own)  # "will map ... before collecting"
-    plural = ahead or plural_subject(doer, {p.split()[-1] for p in people})
+    plural = ahead or plural_subject(doer, _surnames(people))
     verb = participle_present(gerund.group("verb"), plural)
     return _finish([*drop_titles(by_surname(doer, people)), *(["will"] if ahead else []), verb,
                     *rest], people)
@@ -291,7 +290,7 @@ def compress(text: str, people: Sequence[str] = (), title: bool = False) -> str:
         return _finish(clean.split())
     words = drop_subordinator(clean.split())
     if title:
-        words = bare_passive(words, {p.split()[-1] for p in people})
+        words = bare_passive(words, _surnames(people))
     return _finish(_present_tense(words, people), people)
 
 
@@ -315,10 +314,14 @@ def in_main_clause(sentence: str, offset: int) -> bool:
     return not _NOT_MAIN.match(sentence, start)
 
 
+def _surnames(people: Sequence[str]) -> set[str]:
+    return {p.split()[-1] for p in people}
+
+
 def _present_tense(words: list[str], people: Sequence[str] = ()) -> list[str]:
     """Move the first past-tense verb to the present, agreeing with its subject, after
     writing known people by surname and dropping the titles before names."""
-    return to_present(drop_titles(by_surname(words, people)), {p.split()[-1] for p in people})
+    return to_present(drop_titles(by_surname(words, people)), _surnames(people))
 
 
 def _finish(words: list[str], people: Sequence[str] = ()) -> str:

@@ -43,6 +43,7 @@ _ADVERBS = frozenset("first also then later still now already just once".split()
 _OTHER_CLAUSE = RELATIVE | SPEECH | frozenset(
     "after before when because while since until if although though as -- —".split())
 _NP_BOUNDARY = STOP_NP | DETERMINERS
+# Words that only join others: no headline ends on one, and a year phrase's head is none.
 FUNCTION = frozenset("the a an of to and or in on at for with that which by from as its their"
                      .split())
 # A preposition before "which" goes with it: "the threshold below which workers are paid".

@@ -12,7 +12,8 @@ from timeline.lexicon import lexicon
 from timeline.tagger.vocabulary import tense_words
 
 __all__ = [
-    "DETERMINERS", "FINITE_AUX", "PAST_AUX", "PLURAL_AUX", "PRESENT_AUX", "bare_passive", "is_verb",
+    "AUXILIARIES", "DETERMINERS", "FINITE_AUX", "PAST_AUX", "PLURAL_AUX", "PRESENT_AUX",
+    "bare_passive", "is_verb",
     "participle_present", "plural", "plural_subject", "present", "reduced_relative", "to_present",
 ]
 
@@ -22,6 +23,7 @@ PLURAL_AUX = {"has": "have", "does": "do"}  # "was" and "were" carry their numbe
 # After these the verb is already present or ahead: "are expected" stays as it is.
 PRESENT_AUX = frozenset("is are am be been being will would can could may might shall should "
                         "must has have".split())
+AUXILIARIES = frozenset(PAST_AUX) | PRESENT_AUX
 # Auxiliaries that make a clause finite: a subject comes before them.
 FINITE_AUX = frozenset("was were is are will has had have".split())
 # Stems that take back the -e their -ed dropped ("declared" -> "declare").
@@ -84,7 +86,7 @@ def bare_passive(words: list[str], surnames: set[str]) -> list[str]:
         if not word.lower().endswith("ed"):
             return words  # "Stocks fell on Monday": a past, not a participle
         after = words[i + 1].lower() if i + 1 < len(words) else ""
-        if i == 0 or word.lower() in PAST_AUX or word.lower() in PRESENT_AUX or (
+        if i == 0 or word.lower() in AUXILIARIES or (
                 after and after not in _PASSIVE_AFTER) or words[0].lower() in _QUESTION:
             return words  # nor "How a small-town bank collapsed"
         return [*words[:i], "are" if plural_subject(words[:i], surnames) else "is", *words[i:]]
