@@ -29,6 +29,7 @@ __all__ = [
     "SUFFIXES",
     "ReadResult",
     "check_size",
+    "file_title",
     "parse_document",
     "read_document",
     "read_documents",
@@ -101,6 +102,11 @@ def read_document(
     return parse_document(data, name, doc_id or path.name, meta or _Meta(), settings)
 
 
+def file_title(name: str) -> str:
+    """Return the title a document gets when nothing in it reads as one: its file's name."""
+    return Path(name).stem
+
+
 def check_size(name: str, size: int, settings: Settings) -> None:
     """Refuse a file over the size limit before it is read or parsed."""
     if size > settings.max_document_bytes:
@@ -155,7 +161,7 @@ def parse_document(
         or (header.title if header else None)
         or markup_title
         or headline(text, line, settings)
-        or Path(name).stem
+        or file_title(name)
     )
     return Document(
         id=doc_id,

@@ -15,11 +15,11 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import PurePath
 
 from timeline.actors import ActorIndex
 from timeline.datelines import is_byline
 from timeline.dates import parse_date
+from timeline.documents import file_title
 from timeline.headlines import compress, headline, in_main_clause, is_dateline
 from timeline.lexicon import lexicon
 from timeline.models import Event, Mention, Source, TaggedDocument
@@ -66,7 +66,7 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
         evidence = text[lead[0]:lead[1]]
         found = actors.find(doc.title) + actors.find(evidence)
         # a title that is only the file's name (no line read as a headline) says nothing
-        named = doc.title != PurePath(doc.path).stem
+        named = doc.title != file_title(doc.path)
         title = (named and compress(doc.title, actors.people, title=True)) or compress(
             evidence, actors.people)
         own = _event(

@@ -31,11 +31,11 @@ CASES = [
     ("Talks continued over the weekend.", "the weekend", "2024-05-15", "2024-W19-WE"),
     ("Sales increased on Friday.", "Friday", "2024-05-15", "2024-05-10"),
     ("The bank restated its results on Friday.", "Friday", "2024-05-15", "2024-05-10"),
+    # ... but after a verb in the present it is an adjective
+    ("It faces increased competition from Friday.", "Friday", "2024-05-13", "2024-05-17"),
     # an auxiliary right after "and" opens a clause of its own, as a verb there does
     ("The bank cut rates to 4% in August and is expected to hold them.", "August",
      "2025-10-23", "2025-08"),
-    # ... but after a verb in the present it is an adjective
-    ("It faces increased competition from Friday.", "Friday", "2024-05-13", "2024-05-17"),
     # a month that names figures or a forecast is the nearest, as "the figures for July" is
     ("Earnings will be lower than its May forecast.", "May", "2025-07-31", "2025-05"),
     ("The June jobs report will be released on Friday.", "June", "2025-07-02", "2025-06"),
