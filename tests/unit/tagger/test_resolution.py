@@ -33,6 +33,15 @@ CASES = [
     ("The bank restated its results on Friday.", "Friday", "2024-05-15", "2024-05-10"),
     # ... but after a verb in the present it is an adjective
     ("It faces increased competition from Friday.", "Friday", "2024-05-13", "2024-05-17"),
+    # a scheduling verb in the present leans ahead: the month half a year off is the coming one
+    ("Voters go to the polls in November.", "November", "2024-05-15", "2024-11"),
+    ("The law takes effect in November.", "November", "2024-05-15", "2024-11"),
+    ("Voters went to the polls in November.", "November", "2024-05-15", "2023-11"),
+    # "beat" is a past; after "getting" it is a participle, whose tense is the auxiliary's
+    ("Rovers beat Wanderers 2-1 on Saturday to go top.", "Saturday", "2024-11-25",
+     "2024-11-23"),
+    ("The sector is going to start getting beat up in the spring.", "the spring",
+     "1998-02-06", "1998-SP"),
     # an auxiliary right after "and" opens a clause of its own, as a verb there does
     ("The bank cut rates to 4% in August and is expected to hold them.", "August",
      "2025-10-23", "2025-08"),
