@@ -249,7 +249,8 @@ def _rule(
     triggers = expand_triggers(where, spec.get("triggers"), fragments)
     examples = []
     for raw in spec["examples"]:
-        if not isinstance(raw, dict) or set(raw) - EXAMPLE_KEYS or "text" not in raw:
+        if not isinstance(raw, dict) or set(raw) - EXAMPLE_KEYS or not {"text", "value"} <= set(
+                raw) or not all(isinstance(v, str) for v in raw.values()):
             raise RuleError(f"{where}: expected examples as {{text, value[, anchor, context]}}, "
                             f"found {raw!r}")
         example = Example(**raw)

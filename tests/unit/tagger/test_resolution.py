@@ -48,6 +48,11 @@ CASES = [
     # a month that names figures or a forecast is the nearest, as "the figures for July" is
     ("Earnings will be lower than its May forecast.", "May", "2025-07-31", "2025-05"),
     ("The June jobs report will be released on Friday.", "June", "2025-07-02", "2025-06"),
+    # four digits before "hours" are a clock time where they start with 0 or follow "at"
+    ("Troops moved in at 0800 hours.", "0800 hours", "2024-05-15", "2024-05-15T08:00"),
+    ("The curfew ends at 1400 hours.", "1400 hours", "2024-05-15", "2024-05-15T14:00"),
+    ("Volunteers logged 1200 hours of service.", "1200 hours", "2024-05-15", "PT1200H"),
+    ("It took 1500 hours.", "1500 hours", "2024-05-15", "PT1500H"),
     # one stretch of days is no business hours
     ("The road is closed from 8 p.m. Monday through 5 a.m. Friday.", "5 a.m. Friday",
      "2025-11-13", "2025-11-14T05:00"),
@@ -751,6 +756,8 @@ def test_text_without_dates() -> None:
     "The budget restores Sunday library hours.", "Friday prayers drew thousands.",
     # a span in units the rules do not count, and halves of a game
     "He rebuilt the club over the past two seasons.", "Marsh scored twice in the first half.",
+    # a verse, a score and a ratio shaped like a clock time
+    "Read John 3:16 aloud.", "They won by 2:1 on the night.", "Mix at a ratio of 10:30.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []

@@ -65,6 +65,8 @@ def test_a_match_only_fragment_feeds_no_field(tmp_path: Path) -> None:
         ({"type": '"INSTANT"'}, "expected type in"),
         ({"examples": '[{ text = "February", value = "2020-02" }]'}, "does not match the rule"),
         ({"examples": "[]"}, "at least one example"),
+        ({"examples": '[{ text = "January" }]'}, "expected examples as"),
+        ({"examples": '[{ text = "January", value = 2020 }]'}, "expected examples as"),
         ({"offset": '"weeks"'}, "offset names 'weeks'"),
         ({"reference": '"yesterday"'}, "expected reference in"),
         ({"triggers": '["feb"]'}, "holds none of the rule's triggers"),
