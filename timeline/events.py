@@ -35,6 +35,8 @@ _UNIT_WORDS = {
 _WORDS = re.compile(r"\w")
 _COORDINATING = re.compile(r",?\s*(?:and|or|to|through|until|till)\s+|\s*[-–]\s*|,\s*")
 _SPLIT_YEAR = re.compile(r"[-–/]\d\d(?!\w)")
+# A time that bounds a stretch ("effective until noon Wednesday") is no time of the lead's event.
+_BOUND = re.compile(r"\b(?:until|till|through|to|from|since)\s+$", re.IGNORECASE)
 # A date that only marks how long a record stands ("the first time since 2004", "the most
 # since 2019", "its highest level since the 1990s.") is when nothing the sentence tells
 # happened; a named event after "since" still is ("the deadliest since the 2008 attacks").
@@ -59,7 +61,7 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
     for start, end in sentences.spans:  # learn the full names first, so "Brown" in the
         actors.find(text[start:end])  # title is Sherrod Brown; no name runs past a sentence
     header = _header_span(text, doc.date_line)
-    lead = _lead(text, sentences, header)
+    lead = _lead(text, sentences, header, doc.title)
     events: list[Event] = []
     own: Event | None = None
     if doc.date and lead is not None:
@@ -104,13 +106,13 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
             date_text=mention.text, resolution=resolution_text(mention, doc.date),
             anchor=mention.anchor, direction=mention.direction, rule=mention.rule,
         )
-        if own is not None and span == lead and mention.value == doc.date and \
-                in_main_clause(evidence, mention.start - span[0]):
-            own = _with_source(own, source)
-            continue
         start, end = _with_coordinated(text, mention, tagged.mentions)
         title = headline(evidence, start - span[0], end - span[0], actors.people) or compress(
             evidence, actors.people)  # "Until this week." leaves no headline of its own
+        if own is not None and span == lead and _tells_own(
+                text, span, mention, doc.date or "", title, compress(evidence, actors.people)):
+            own = replace(_with_source(own, source), date=max(own.date or "", mention.value))
+            continue
         # Who took part: those the headline names, and those named right around the date.
         found = actors.find(title) + actors.find(
             _around(evidence, mention.start - span[0], mention.end - span[0]))
@@ -179,6 +181,22 @@ def _record_since(text: str, sentence_start: int, mention: Mention) -> bool:
         return False
     clause = re.split(r"[;:]", before[:since.start()])[-1]
     return _RECORD.search(clause) is not None
+
+
+def _tells_own(text: str, lead: tuple[int, int], mention: Mention, day: str, title: str,
+               lead_title: str) -> bool:
+    """Return True when a date in the lead is the document's own event: its main clause on the
+    document's day, at the time it gives ("Russia launched an invasion early Thursday", not "a
+    warning until noon Wednesday"), or on that day a clause that tells the main clause's news
+    ("a pill cut the risk, according to a trial published Tuesday", whose headline opens the
+    lead's), but not "Ahead of the summit, beginning today", which is the summit's."""
+    if mention.value.split("T")[0] != day:
+        return False
+    if in_main_clause(text[lead[0]:lead[1]], mention.start - lead[0]) and \
+            not _BOUND.search(text, lead[0], mention.start):
+        return True
+    a, b = sorted(([w.strip(",;:") for w in t.split()] for t in (title, lead_title)), key=len)
+    return mention.value == day and len(a) >= 3 and b[:len(a)] == a
 
 
 def _holds_finer(mention: Mention, mentions: tuple[Mention, ...], span: tuple[int, int]) -> bool:
@@ -286,11 +304,14 @@ def _header_span(text: str, date_line: str | None) -> tuple[int, int] | None:
 
 
 def _lead(
-    text: str, sentences: Sentences, header: tuple[int, int] | None
+    text: str, sentences: Sentences, header: tuple[int, int] | None, title: str
 ) -> tuple[int, int] | None:
-    """Return the first sentence of the body: not the header line, a byline or a title line."""
+    """Return the first sentence of the body: not the header line, a byline or the title."""
+    title = " ".join(title.split())
     for span in sentences.spans:
         sentence = text[span[0]:span[1]]
+        if " ".join(sentence.split()) == title:
+            continue  # the title's own line, which a plain text file starts with
         if header and span[0] < header[1] and header[0] < span[1] and \
                 len(text[header[1]:span[1]].split("\n")[0].split()) < 6:
             continue  # the header's line, unless a lead follows its dateline on that line

@@ -233,7 +233,7 @@ def _combine(members: list[Event], reasons: list[str]) -> Event:
         return members[0]
     best = min(members, key=lambda e: (e.kind != "document", _rank(e.precision),
                                        -len(content_words(e.headline)), e.id))
-    finest = min(members, key=lambda e: (_rank(e.precision), e.id))
+    finest = min(members, key=lambda e: (_rank(e.precision), -len(e.date or ""), e.id))
     actors: list[str] = []
     for e in members:
         for actor in e.actors:

@@ -171,6 +171,29 @@ def test_a_lead_after_its_dateline_on_one_line_still_makes_events() -> None:
         ("mentioned", "2016-12-27", "Treasury imposes sanctions on Russian banks")]
 
 
+def test_the_title_line_is_no_lead_and_the_lead_s_own_day_is_the_document_s_event() -> None:
+    text = ("Drug cuts risk of second heart attack, trial finds\n\n"
+            "LONDON, March 4, 2025 — A daily pill cut the risk of a second heart attack by a "
+            "third, according to results of a trial published on Tuesday.")
+    document = parse_document(text.encode(), "trial.txt", "trial.txt")
+    events = document_events(TaggedDocument(document, document.date,
+                                            tuple(tag(document.text, document.date))))
+    (own,) = events  # "published on Tuesday" is that day: no second event from the lead
+    assert own.headline == "Drug cuts risk of second heart attack, trial finds"
+    assert own.sources[0].evidence.startswith("LONDON, March 4, 2025 — A daily pill")
+
+
+def test_a_time_the_lead_gives_its_own_day_times_the_document_s_event() -> None:
+    tagged = doc("Russian forces launched an invasion of Ukraine before dawn on Thursday, "
+                 "officials said.", date="2022-02-24")
+    assert [(e.kind, e.date) for e in document_events(tagged)] == [
+        ("document", "2022-02-24TMO")]
+    tagged = doc("Forecasters issued a blizzard warning for 14 counties, effective until "
+                 "noon Thursday.", date="2024-01-11")  # a bound of the warning, not its time
+    assert [(e.kind, e.date) for e in document_events(tagged)] == [
+        ("document", "2024-01-11"), ("mentioned", "2024-01-11T12:00")]
+
+
 def test_a_title_s_bare_participle_is_passive() -> None:
     for title, expected in (
             ("Former treasurer sentenced to six years", "Former treasurer is sentenced to six "
@@ -249,7 +272,7 @@ def test_a_date_that_only_dates_a_record_makes_no_event() -> None:
 
 def test_a_name_never_runs_from_a_heading_into_the_line_below() -> None:
     tagged = doc("Results\n\nConference Call\nAcme Inc. will host a call at 5 p.m. today.")
-    (event,) = [e for e in document_events(tagged) if e.kind == "mentioned"]
+    (event,) = [e for e in document_events(tagged) if e.date == "2021-03-10T17:00"]
     assert event.actors == ("Acme Inc",)
 
 
@@ -283,6 +306,17 @@ def test_the_same_event_in_two_documents_merges_with_the_finer_date() -> None:
     assert event.date == "2022-03-08"
     assert {s.doc for s in event.sources} == {"a.txt", "b.txt"}
     assert "Janet Yellen" in event.actors and event.category == "sanction"
+
+
+def test_a_merged_event_takes_the_time_one_document_gives_its_day() -> None:
+    day = parse_document(b"---\ndate: 2022-02-25\n---\nRussian forces launched an invasion of "
+                         b"Ukraine on Thursday, Western officials said.", "a.txt", "a.txt")
+    morning = parse_document(b"---\ndate: 2022-02-25\n---\nRussian forces launched an invasion "
+                             b"of Ukraine early Thursday morning.", "b.txt", "b.txt")
+    for documents in ([day, morning], [morning, day]):
+        (event,) = [e for e in extract_documents(documents, NO_CACHE).events
+                    if e.date and e.date.startswith("2022-02-24")]
+        assert event.date == "2022-02-24TMO" and len(event.sources) == 2
 
 
 def test_a_change_to_any_rule_or_lexicon_file_re_extracts() -> None:
