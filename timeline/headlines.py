@@ -28,6 +28,7 @@ from timeline.subjects import (
     drop_subordinator,
     is_year_modifier,
     last_noun_phrase,
+    object_relative,
     opening_subject,
     sentence_case,
     subject_and_verb,
@@ -182,8 +183,11 @@ def headline(
         # "Guardiola, whose contract runs until 2026, said": Guardiola's contract runs.
         clause = " ".join([*antecedent[:-1], antecedent[-1].rstrip(",") + "'s", rest])
     elif antecedent:
-        # "The plant, which opened in 1971, closed.": the plant opened then.
-        clause = " ".join([*antecedent, rest])
+        # "The plant, which opened in 1971, closed.": the plant opened then; "the review,
+        # which the chancellor set out on Wednesday": the chancellor set the review out.
+        inverted = object_relative(antecedent, rest.split()) if first.lower() == "which" \
+            else []  # "that" may report: "noted, however, that the company's orders rose"
+        clause = " ".join(inverted or [*antecedent, rest])
     elif first.lower() == "dated" and index > 0 and (
             letter := last_noun_phrase(words_of(clauses[index - 1]))):
         clause = " ".join(letter)  # "said a version of the letter, dated Feb. 4": the letter

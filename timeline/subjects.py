@@ -17,8 +17,8 @@ from timeline.verbs import DETERMINERS, FINITE_AUX, PAST_AUX, PRESENT_AUX, is_ve
 __all__ = [
     "FUNCTION", "MARK", "PRONOUNS", "RELATIVE", "SPEECH", "STOP_NP", "born", "conjunct_of",
     "drop_relative", "drop_subordinator", "is_year_modifier", "last_noun_phrase", "named_head",
-    "opening_subject", "sentence_case", "subject_and_verb", "subject_of", "verbless",
-    "with_subject", "words_of", "year_phrase",
+    "object_relative", "opening_subject", "sentence_case", "subject_and_verb", "subject_of",
+    "verbless", "with_subject", "words_of", "year_phrase",
 ]
 
 MARK = "\x00"  # where the date was, in a clause
@@ -39,6 +39,7 @@ _FINITE = (PRESENT_AUX - {"be", "been", "being"}) | frozenset(PAST_AUX)
 _SUBORDINATORS = ("while", "as", "since", "with", "after", "because", "although", "when",
                   "though", "if", "once", "and", "but", "so", "ahead of", "following")
 _ADVERBS = frozenset("first also then later still now already just once".split())
+_PARTICLES = frozenset("out up down forward off back away over".split())  # "set out", "drew up"
 # What opens a clause with a subject of its own: relative, reported, subordinate, aside.
 _OTHER_CLAUSE = RELATIVE | SPEECH | frozenset(
     "after before when because while since until if although though as -- —".split())
@@ -227,6 +228,28 @@ def last_noun_phrase(words: list[str], person: bool = False) -> list[str]:
             if words[head].lower() in DETERMINERS:
                 return words[head + 1:]
     return phrase[-4:]
+
+
+def object_relative(antecedent: list[str], rest: list[str]) -> list[str]:
+    """Return an object relative clause told from its subject, or [] if `rest` (what follows
+    "which") opens with no subject and verb: "the review, which the chancellor set out in
+    May" is "the chancellor set out the review in May"; "which was unveiled" has no subject."""
+    for i, word in enumerate(rest[1:5], start=1):
+        if word.lower() in PAST_AUX or word.lower() in FINITE_AUX:
+            if i + 1 == len(rest) or not is_verb(rest[i + 1]):
+                return []  # "which it is due to reach": the object is the infinitive's
+            verb = i + 2
+        elif is_verb(word):
+            verb = i + 1 + (i + 1 < len(rest) and rest[i + 1].lower() in _PARTICLES)
+        else:
+            continue
+        subject = rest[:i]
+        opener = subject[0]
+        if not (opener.lower() in DETERMINERS or opener.lower() in PRONOUNS
+                or opener[:1].isupper()) or any(w.lower() in _NP_BOUNDARY for w in subject[1:]):
+            return []
+        return [*subject, *rest[i:verb], *(w.strip(",;:") for w in antecedent), *rest[verb:]]
+    return []
 
 
 def named_head(sentence: str, expression: str) -> str | None:

@@ -15,6 +15,7 @@ from timeline.headlines import compress, headline
 from timeline.models import Event, TaggedDocument, Timeline
 from timeline.pipeline import extract, extract_documents, fingerprinted_files
 from timeline.settings import Settings
+from timeline.subjects import object_relative
 from timeline.tagger import tag
 from timeline.verbs import present
 
@@ -389,6 +390,11 @@ def test_documents_sharing_an_actor_may_still_merge_an_event() -> None:
          "Borrowing reaches £79.6bn"),  # a gerund with a verb is a subject
         # a relative clause is about its antecedent
         ("The plant, which opened in 1971, closed last year.", "1971", "Plant opens"),
+        # an object relative clause is told from its subject
+        ("Ministers defended the spending review, which the chancellor set out in the Commons "
+         "on Wednesday.", "Wednesday", "Chancellor sets out spending review in Commons"),
+        ("The bill, which the House passed on Wednesday, goes to the Senate.", "Wednesday",
+         "House passes bill"),
         ("The old library on Church Road, which opened in 1968, closed.", "1968",
          "Old library on Church Road opens"),
         ("Guardiola, whose contract runs until the summer of 2026, said he would stay.",
@@ -696,6 +702,13 @@ def test_possessives_split_names_and_verbs_keep_their_stem() -> None:
     sentence = "On Monday, Saddam Hussein appeared to accept the treaty."
     start = sentence.index("On Monday")
     assert headline(sentence, start, start + 9) == "Saddam Hussein appears to accept treaty"
+
+
+def test_an_object_relative_clause_needs_its_own_subject_and_verb() -> None:
+    assert object_relative(["the", "review,"], "the chancellor set out in May".split()) == [
+        "the", "chancellor", "set", "out", "the", "review", "in", "May"]
+    assert object_relative(["Apophis,"], "it is due to reach in 2029".split()) == []
+    assert object_relative(["the", "plan,"], "was unveiled on Monday".split()) == []
 
 
 @pytest.mark.parametrize(
