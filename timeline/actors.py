@@ -18,10 +18,11 @@ __all__ = ["ActorIndex", "by_surname", "drop_titles", "same_person", "title_case
 
 _PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–]\s*[A-Z][\w. ]*\)")
 # A capitalized word (with inner periods or hyphens), or a lowercase joiner inside a name.
-_TOKEN = re.compile(r"[A-Z][\w’'.\-]*[\w.]|[A-Z]|\b(?:of|de|van|von|bin)\b|[a-z][\w.\-]*|\S")
+_TOKEN = re.compile(r"[A-Z][\w’'.&\-]*[\w.]|[A-Z]|\b(?:of|de|van|von|bin)\b|[a-z][\w.\-]*|\S")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SENATOR = re.compile(r"\bthe senator\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_JOINERS = ("of", "de", "van", "von", "bin", "for", "and", "&")  # inside a name, never ending it
 _REGNAL = re.compile(r"[IVX]+")  # the numeral of a regnal name: "Elizabeth II", "Benedict XVI"
 
 
@@ -55,7 +56,7 @@ class ActorIndex:
     def _find(self, clean: str) -> tuple[str, ...]:
         lex = lexicon()
         found: list[str] = []
-        for phrase in _capitalized_phrases(clean):
+        for phrase in _capitalized_phrases(clean, self.organizations):
             for actor in self._actors_of(phrase, lex.titles, lex.not_names, lex.country_of):
                 if actor not in found:
                     found.append(actor)
@@ -78,10 +79,10 @@ class ActorIndex:
                 return [countries[key]]
         # The end of the last title in the phrase: the person is what follows it ("Director of
         # National Intelligence James Clapper" -> "James Clapper").
-        last_title = max(
-            (i + n for i in range(len(lowered)) for n in (1, 2, 3)
+        title_at, last_title = max(
+            ((i, i + n) for i in range(len(lowered)) for n in (1, 2, 3)
              if " ".join(lowered[i:i + n]) in titles and i + n <= len(lowered)),
-            default=0,
+            key=lambda span: span[1], default=(0, 0),
         )
         body = any(_organization_word(t) for t in phrase[last_title:])
         if last_title and not body:  # "U.S. Department of Transportation" names a body
@@ -90,11 +91,22 @@ class ActorIndex:
                 return []  # "Mayor of Millbrook": an office, no name
             if rest and not any(_organization_word(t) for t in rest):
                 name = self._person(" ".join(rest), set(lowered[:last_title]))
-                return [name] if name else []
+                # "Bank of England Governor Andrew Bailey": the bank, and its governor
+                first = min(i for i in range(title_at + 1) for n in (1, 2, 3)
+                            if " ".join(lowered[i:i + n]) in titles)
+                employer = phrase[:first]  # before the first title: "NATO Secretary-General"
+                while employer and employer[-1] in _JOINERS:
+                    employer = employer[:-1]
+                bodies = self._actors_of(employer, titles, not_names, countries) if any(
+                    _organization_word(t) for t in employer) else []
+                return [*bodies, name] if name else bodies
         while lowered and lowered[0] in not_names:
             phrase, lowered = phrase[1:], lowered[1:]
         if not phrase:
             return []
+        if any(_organization_word(t) for t in lowered):
+            while len(phrase) > 1 and lowered[-1] in ("summit", "meeting", "talks", "flight"):
+                phrase, lowered = phrase[:-1], lowered[:-1]  # the body's event, not the body
         for n in (3, 2, 1):  # "United States Presidential", "Russian Federation"
             if len(phrase) > n and " ".join(lowered[:n]) in countries:
                 country, rest = countries[" ".join(lowered[:n])], phrase[n:]
@@ -103,8 +115,6 @@ class ActorIndex:
                     return [country, self._organization(" ".join(phrase).rstrip("."))]
                 return [country]
         if any(_organization_word(t) for t in lowered):
-            while len(phrase) > 1 and lowered[-1] in ("summit", "meeting", "talks"):
-                phrase, lowered = phrase[:-1], lowered[:-1]
             if len(phrase) == 1 and lowered[0] in lexicon().generic_organizations:
                 return []
             return [self._organization(" ".join(phrase).rstrip("."))]
@@ -256,29 +266,58 @@ def title_case(text: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-def _capitalized_phrases(text: str) -> list[list[str]]:
-    """Return runs of capitalized tokens (joined by "of", "de", ..., and by "for" after an
-    organization's word), in order."""
+def _capitalized_phrases(text: str, known: Sequence[str] = ()) -> list[list[str]]:
+    """Return runs of capitalized tokens (joined by "of", "de", ..., by "for" after an
+    organization's word, by "&", and by "and" inside a body's name, or a `known` one's), in
+    order."""
     phrases: list[list[str]] = []
     current: list[str] = []
+    before = ""  # the token before the current run
     organization_words = lexicon().organization_words
-    for token in _TOKEN.findall(text):
+    for token in [*_TOKEN.findall(text), "."]:
         if token[0].isupper() and token.endswith(("'s", "’s")):
             current.append(token[:-2])  # "Iraq's Saddam": the possessive ends a name
-            phrases.append(current)
+            phrases.extend(_split_and(current, before, known))
             current = []
         elif token[0].isupper():
             current.append(token.rstrip(",;:"))
-        elif token in ("of", "de", "van", "von", "bin") and current:
+        elif token in ("of", "de", "van", "von", "bin", "&") and current:
             current.append(token)
-        elif token == "for" and current and current[-1].lower() in organization_words:
+        elif token in ("for", "and") and current and current[-1].lower() in organization_words:
             current.append(token)  # "Office for National Statistics", "Centers for Disease"
+        elif token == "and" and current:
+            current.append(token)  # kept only inside a body's name: see _split_and
         else:
-            while current and current[-1] in ("of", "de", "van", "von", "bin", "for"):
+            while current and current[-1] in _JOINERS:
                 current.pop()
             if current:
-                phrases.append(current)
+                phrases.extend(_split_and(current, before, known))
             current = []
-    if current:
-        phrases.append(current)
+            before = token.lower()
     return phrases
+
+
+def _split_and(phrase: list[str], before: str, known: Sequence[str]) -> list[list[str]]:
+    """Return `phrase` whole where its "and" is inside a body's name ("the Securities and
+    Exchange Commission", "U.S. Food and Drug Administration", "Department of Health and Human
+    Services"), else the runs it joins ("Apple and Microsoft Corp.", "Treasury Department and
+    State Department", "Bosnia and Herzegovina" as a country is read whole by the lexicon)."""
+    if "and" not in phrase:
+        return [phrase]
+    at = phrase.index("and")
+    head, tail = phrase[:at], phrase[at + 1:]
+    countries = lexicon().country_of
+    name = " ".join(phrase[1:] if phrase[0] == "The" else phrase)
+    if name.lower() in countries or any(o == name or o.endswith(" " + name) for o in known):
+        return [phrase]  # "Bosnia and Herzegovina", or a body named whole before
+    if " ".join(head).lower() in countries or " ".join(tail).lower() in countries:
+        return [head, tail]  # "the United States and Soviet Union"
+    core = head[1:] if head[0].lower() == "the" or head[0].lower() in countries else head
+    opens_body = before == "the" or core is not head or _organization_word(head[0])
+    # a body's full name before "and" ends in its word, unless "of" qualifies it
+    # ("Treasury Department and", but "Securities and", "Department of Health and")
+    whole_before = len(core) > 1 and _organization_word(core[-1]) and "of" not in core
+    if opens_body and core and 2 <= len(tail) <= 3 and _organization_word(tail[-1]) and \
+            not whole_before and "and" not in tail:
+        return [phrase]
+    return [head, *_split_and(tail, "and", known)] if tail else [head]

@@ -651,6 +651,31 @@ def test_a_company_named_for_its_trade_is_one_organization() -> None:
     assert headline(sentence, start, start + 9) == "Airlines cancel 900 flights"
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "and" and "&" inside a body's name
+    ("A decision from the US Food and Drug Administration is due.",
+     ("United States", "US Food and Drug Administration")),
+    ("The Securities and Exchange Commission sued him.", ("Securities and Exchange Commission",)),
+    ("The Department of Health and Human Services said so.",
+     ("Department of Health and Human Services",)),
+    ("Harbor Foods will buy Crisp & Co. for $2 billion.", ("Harbor Foods", "Crisp & Co")),
+    # ... but not between two names
+    ("The Treasury Department and State Department agreed.",
+     ("Treasury Department", "State Department")),
+    ("Apple and Microsoft Corp. rose.", ("Microsoft Corp",)),
+    ("Russia and China vetoed it.", ("Russia", "China")),
+    ("The bill passed the Senate and House on Friday.", ("Senate",)),
+    # the body before a title, and no flight in an airline's name
+    ("Bank of England Governor Andrew Bailey spoke.", ("Bank of England", "Andrew Bailey")),
+    ("Ethiopian Airlines Flight 302 crashed.", ("Ethiopia", "Ethiopian Airlines")),
+])
+def test_bodies_named_with_and_before_titles_or_flights(sentence: str,
+                                                         expected: tuple[str, ...]) -> None:
+    from timeline.actors import ActorIndex
+
+    assert ActorIndex().find(sentence) == expected
+
+
 def test_a_title_case_line_teaches_no_name_but_a_titled_one() -> None:
     from timeline.actors import ActorIndex
 
