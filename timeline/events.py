@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.actors import ActorIndex
+from timeline.actors import ActorIndex, same_person
 from timeline.datelines import is_byline
 from timeline.dates import parse_date
 from timeline.documents import file_title
@@ -35,6 +36,7 @@ _UNIT_WORDS = {
 _WORDS = re.compile(r"\w")
 _COORDINATING = re.compile(r",?\s*(?:and|or|to|through|until|till)\s+|\s*[-–]\s*|,\s*")
 _SPLIT_YEAR = re.compile(r"[-–/]\d\d(?!\w)")
+_REGNAL = re.compile(r"[IVX]+")  # "Elizabeth II" is not "II"
 # A time that bounds a stretch ("effective until noon Wednesday") is no time of the lead's event.
 _BOUND = re.compile(r"\b(?:until|till|through|to|from|since)\s+$", re.IGNORECASE)
 # A date that only marks how long a record stands ("the first time since 2004", "the most
@@ -58,8 +60,10 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
     text = doc.text
     sentences = Sentences(text)
     actors = ActorIndex()
-    for start, end in sentences.spans:  # learn the full names first, so "Brown" in the
-        actors.find(text[start:end])  # title is Sherrod Brown; no name runs past a sentence
+    # learn the full names first, so "Brown" in the title is Sherrod Brown; no name runs past
+    # a sentence. Each sentence's actors are kept: "He" may be the person named just before.
+    cast = [actors.find(text[start:end]) for start, end in sentences.spans]
+    protagonist = _protagonist(cast, actors.people)
     header = _header_span(text, doc.date_line)
     lead = _lead(text, sentences, header, doc.title)
     events: list[Event] = []
@@ -109,6 +113,8 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
         start, end = _with_coordinated(text, mention, tagged.mentions)
         title = headline(evidence, start - span[0], end - span[0], actors.people) or compress(
             evidence, actors.people)  # "Until this week." leaves no headline of its own
+        title = _with_antecedent(title, evidence, sentences.index_at(mention.start), cast,
+                                 actors.people, protagonist)
         if own is not None and span == lead and _tells_own(
                 text, span, mention, doc.date or "", title, compress(evidence, actors.people)):
             own = replace(_with_source(own, source), date=max(own.date or "", mention.value))
@@ -181,6 +187,42 @@ def _record_since(text: str, sentence_start: int, mention: Mention) -> bool:
         return False
     clause = re.split(r"[;:]", before[:since.start()])[-1]
     return _RECORD.search(clause) is not None
+
+
+def _with_antecedent(title: str, sentence: str, index: int, cast: Sequence[tuple[str, ...]],
+                     people: Sequence[str], protagonist: str | None) -> str:
+    """Return the headline with an opening "He" or "She" written as the person the story is
+    about (the one most of its sentences name), when the nearest of the two sentences before
+    names that person first and its own `sentence` names nobody, nor any part of that name
+    ("He has spoken with Elian" is not Elian): in an obituary, "She is born" is "Ellison is
+    born"; anyone else, or a body nearer than any person, leaves "He"."""
+    pronoun, _, rest = title.partition(" ")
+    if pronoun not in ("He", "She") or not rest or protagonist is None or any(
+            a in people for a in cast[index]) or set(protagonist.split()) & set(
+            re.findall(r"[\w.'’-]+", sentence)):
+        return title
+    for found in reversed(cast[max(0, index - 2):index]):
+        person = next((p for a in found for p in people if same_person(p, a)), None)
+        if person is not None:
+            if person != protagonist:
+                return title
+            surname = person.split()[-1]
+            shared = _REGNAL.fullmatch(surname) or sum(
+                p.split()[-1] == surname for p in people) > 1
+            return f"{person if shared else surname} {rest}"
+        if found:
+            return title
+    return title
+
+
+def _protagonist(cast: Sequence[tuple[str, ...]], people: Sequence[str]) -> str | None:
+    """Return the person most sentences name, if one is named more often than any other."""
+    counts = Counter(p for found in cast for p in {p for a in found for p in people
+                                                   if same_person(p, a)})
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _tells_own(text: str, lead: tuple[int, int], mention: Mention, day: str, title: str,

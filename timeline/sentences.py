@@ -22,6 +22,8 @@ _STARTERS = frozenset(
     """the a an he she it they we i you but and in on at this that these those his her their
     its there then when after while if as for however meanwhile officials police""".split()
 )
+# Initials run together stay with the name: "George H.W. Bush", "J.R.R. Tolkien".
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 # Titles stay with the name after them, even across a line break ("Sen.\nWarner").
 _TITLES = frozenset(
     "mr mrs ms dr sen sens rep reps gov gen lt col maj sgt capt adm cmdr st prof rev".split()
@@ -69,7 +71,8 @@ class Sentences:
             after = re.match(r"[.\s\"'“‘(\[]*([A-Za-z]+)", self.text[dot:dot + 40])
             return not (after and after.group(1).lower() in _STARTERS)
         possessive = dot >= 2 and self.text[dot - 2] in "'’"  # "this year's. It"
-        return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and not possessive)
+        return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and not possessive) \
+            or _INITIALS.fullmatch(token) is not None
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.text[start].isspace():
@@ -82,8 +85,11 @@ class Sentences:
         """Return the (start, end) of the sentence holding `offset`."""
         if not self.spans:
             return 0, len(self.text)
-        i = max(0, bisect_right(self._starts, offset) - 1)
-        return self.spans[i]
+        return self.spans[self.index_at(offset)]
+
+    def index_at(self, offset: int) -> int:
+        """Return the index in `spans` of the sentence holding `offset` (0 when none)."""
+        return max(0, bisect_right(self._starts, offset) - 1)
 
 
 def labels_line(text: str, start: int, end: int) -> bool:

@@ -195,6 +195,17 @@ def test_a_time_the_lead_gives_its_own_day_times_the_document_s_event() -> None:
         ("document", "2024-01-11"), ("mentioned", "2024-01-11T12:00")]
 
 
+def test_he_or_she_opening_a_headline_is_the_person_the_story_is_about() -> None:
+    tagged = doc("Margaret Ellison, an oceanographer, died on Sunday. Ellison mapped the "
+                 "seafloor. She was born in 1931 in Omaha. Her husband, Tom Reyes, survives "
+                 "her. He retired in 1990. She earned a doctorate in 1959 after meeting "
+                 "Margaret Mead. Ellison taught until 2003.", date="2024-05-13")
+    titles = {e.date: e.headline for e in document_events(tagged)}
+    assert titles["1931"] == "Ellison is born in Omaha"
+    assert titles["1990"] == "He retires"  # the nearest person is someone else
+    assert titles["1959"].startswith("She earns doctorate")  # her sentence names a Margaret
+
+
 def test_a_title_s_bare_participle_is_passive() -> None:
     for title, expected in (
             ("Former treasurer sentenced to six years", "Former treasurer is sentenced to six "
@@ -668,6 +679,8 @@ def test_a_company_named_for_its_trade_is_one_organization() -> None:
     # the body before a title, and no flight in an airline's name
     ("Bank of England Governor Andrew Bailey spoke.", ("Bank of England", "Andrew Bailey")),
     ("Ethiopian Airlines Flight 302 crashed.", ("Ethiopia", "Ethiopian Airlines")),
+    # a holiday is nobody
+    ("Burglaries went on through Christmas Eve, police said.", ()),
 ])
 def test_bodies_named_with_and_before_titles_or_flights(sentence: str,
                                                          expected: tuple[str, ...]) -> None:

@@ -19,6 +19,11 @@ from timeline.sentences import Sentences
     # an abbreviation that ends its line ends the sentence, but for a title or a date
     ("He lives in Greenwich, Conn.\nFrom 2015 he paid himself.",
      ["He lives in Greenwich, Conn.", "From 2015 he paid himself."]),
+    # initials run together stay with the name; a country's still end a sentence
+    ("Former President George H.W. Bush died. He was 94.",
+     ["Former President George H.W. Bush died.", "He was 94."]),
+    ("N.V. DSM said net income rose. Sanctions hit the U.S. The move came later.",
+     ["N.V. DSM said net income rose.", "Sanctions hit the U.S.", "The move came later."]),
     ("We met Sen.\nWarner on Jan.\n5 in Washington.",
      ["We met Sen.\nWarner on Jan.\n5 in Washington."]),
     # a sentence may open with wire copy's ASCII quote
