@@ -9,12 +9,11 @@ Headlines write each known person by surname, without the titles before them.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from timeline.lexicon import lexicon
 
-__all__ = ["ActorIndex", "by_surname", "drop_titles", "same_person", "title_case"]
+__all__ = ["ActorIndex", "by_surname", "drop_titles", "same_person", "short_name", "title_case"]
 
 _PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–]\s*[A-Z][\w. ]*\)")
 # A capitalized word (with inner periods or hyphens), or a lowercase joiner inside a name.
@@ -197,10 +196,9 @@ def by_surname(words: list[str], people: Sequence[str]) -> list[str]:
     ("former Director of National Intelligence James Clapper" -> "Clapper"). A surname two
     known people share would name neither: they keep their full names."""
     out = list(words)
-    shared = Counter(p.split()[-1] for p in set(people))
     for person in people:
         parts = person.split()
-        if len(parts) < 2 or _REGNAL.fullmatch(parts[-1]) or shared[parts[-1]] > 1:
+        if short_name(person, people) == person:
             continue  # "Benedict XVI" is not "XVI"
         n = len(parts)
         i = 0
@@ -215,6 +213,15 @@ def by_surname(words: list[str], people: Sequence[str]) -> list[str]:
             else:
                 i += 1
     return out
+
+
+def short_name(person: str, people: Sequence[str]) -> str:
+    """Return how a headline writes a known person: by surname, but a regnal name whole
+    ("Elizabeth II") and a surname two known people share with the first name."""
+    surname = person.split()[-1]
+    if _REGNAL.fullmatch(surname) or sum(p.split()[-1] == surname for p in set(people)) > 1:
+        return person
+    return surname
 
 
 def drop_titles(words: list[str]) -> list[str]:
@@ -274,7 +281,7 @@ def _capitalized_phrases(text: str, known: Sequence[str] = ()) -> list[list[str]
     current: list[str] = []
     before = ""  # the token before the current run
     organization_words = lexicon().organization_words
-    for token in [*_TOKEN.findall(text), "."]:
+    for token in [*_TOKEN.findall(text), "."]:  # a closing stop ends the last run
         if token[0].isupper() and token.endswith(("'s", "’s")):
             current.append(token[:-2])  # "Iraq's Saddam": the possessive ends a name
             phrases.extend(_split_and(current, before, known))

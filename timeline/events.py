@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.actors import ActorIndex, same_person
+from timeline.actors import ActorIndex, same_person, short_name
 from timeline.datelines import is_byline
 from timeline.dates import parse_date
 from timeline.documents import file_title
@@ -36,7 +36,6 @@ _UNIT_WORDS = {
 _WORDS = re.compile(r"\w")
 _COORDINATING = re.compile(r",?\s*(?:and|or|to|through|until|till)\s+|\s*[-–]\s*|,\s*")
 _SPLIT_YEAR = re.compile(r"[-–/]\d\d(?!\w)")
-_REGNAL = re.compile(r"[IVX]+")  # "Elizabeth II" is not "II"
 # A time that bounds a stretch ("effective until noon Wednesday") is no time of the lead's event.
 _BOUND = re.compile(r"\b(?:until|till|through|to|from|since)\s+$", re.IGNORECASE)
 # A date that only marks how long a record stands ("the first time since 2004", "the most
@@ -206,10 +205,7 @@ def _with_antecedent(title: str, sentence: str, index: int, cast: Sequence[tuple
         if person is not None:
             if person != protagonist:
                 return title
-            surname = person.split()[-1]
-            shared = _REGNAL.fullmatch(surname) or sum(
-                p.split()[-1] == surname for p in people) > 1
-            return f"{person if shared else surname} {rest}"
+            return f"{short_name(person, people)} {rest}"
         if found:
             return title
     return title
@@ -217,8 +213,10 @@ def _with_antecedent(title: str, sentence: str, index: int, cast: Sequence[tuple
 
 def _protagonist(cast: Sequence[tuple[str, ...]], people: Sequence[str]) -> str | None:
     """Return the person most sentences name, if one is named more often than any other."""
-    counts = Counter(p for found in cast for p in {p for a in found for p in people
-                                                   if same_person(p, a)})
+    counts: Counter[str] = Counter()
+    for found in cast:  # each sentence counts once for each person it names
+        counts.update({person for name in found for person in people
+                       if same_person(person, name)})
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
