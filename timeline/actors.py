@@ -290,7 +290,7 @@ def _capitalized_phrases(text: str, known: Sequence[str] = ()) -> list[list[str]
             current.append(token.rstrip(",;:"))
         elif token in ("of", "de", "van", "von", "bin", "&") and current:
             current.append(token)
-        elif token in ("for", "and") and current and current[-1].lower() in organization_words:
+        elif token == "for" and current and current[-1].lower() in organization_words:
             current.append(token)  # "Office for National Statistics", "Centers for Disease"
         elif token == "and" and current:
             current.append(token)  # kept only inside a body's name: see _split_and
