@@ -52,6 +52,16 @@ class ActorIndex:
         known = {*self.people, *organizations, *lexicon().country_of.values()}
         return tuple(actor for actor in found if actor in known)
 
+    def glance(self, text: str) -> tuple[str, ...]:
+        """Return the actors named in `text`, learning nothing from it: a headline only
+        retells the text, and a name it alone seems to hold ("Ended Sept. 30", once its first
+        word is capitalized) must not become one the text's surnames resolve to."""
+        people, organizations = list(self.people), list(self.organizations)
+        titled = {person: set(seen) for person, seen in self.titled.items()}
+        found = self.find(text)
+        self.people, self.organizations, self.titled = people, organizations, titled
+        return found
+
     def _find(self, clean: str) -> tuple[str, ...]:
         lex = lexicon()
         found: list[str] = []

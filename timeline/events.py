@@ -63,6 +63,7 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
     # a sentence. Each sentence's actors are kept: "He" may be the person named just before.
     cast = [actors.find(text[start:end]) for start, end in sentences.spans]
     protagonist = _protagonist(cast, actors.people)
+    everyone = {a for found in cast for a in found}
     header = _header_span(text, doc.date_line)
     lead = _lead(text, sentences, header, doc.title)
     events: list[Event] = []
@@ -118,13 +119,26 @@ def document_events(tagged: TaggedDocument) -> list[Event]:
                 text, span, mention, doc.date or "", title, compress(evidence, actors.people)):
             own = replace(_with_source(own, source), date=max(own.date or "", mention.value))
             continue
-        # Who took part: those the headline names, and those named right around the date.
-        found = actors.find(title) + actors.find(
+        # Who took part: those the headline names, as the text names them, and those named
+        # right around the date.
+        found = tuple(a for a in actors.glance(title) if _retold(a, everyone)) + actors.find(
             _around(evidence, mention.start - span[0], mention.end - span[0]))
         events.append(_event("mentioned", mention.value if mention.resolved else None,
                              mention.mod, title, found, evidence, source,
                              written=mention.value))
     return ([own] if own else []) + events
+
+
+def _retold(name: str, everyone: set[str]) -> bool:
+    """Return True when a name the headline holds is one the text names: the same, or the
+    end of it ("Brown Jackson" for "Ketanji Brown Jackson"), or the whole of a name of two
+    words or more the text gives only in part. "Watching Franklin" is not "Franklin"."""
+    words = name.split()
+    for other in everyone:
+        short, long = sorted((words, other.split()), key=len)
+        if long[-len(short):] == short and (short is words or len(short) > 1):
+            return True
+    return False
 
 
 def resolution_text(mention: Mention, document_date: str | None) -> str:

@@ -13,7 +13,7 @@ from timeline.models import CATEGORIES
 __all__ = ["Category", "Lexicon", "lexicon"]
 
 _KEYS = {"titles", "organization_words", "generic_organizations", "not_names", "not_in_names",
-         "countries", "category", "irregular_present"}
+         "common_words", "countries", "category", "irregular_present"}
 
 
 @dataclass(frozen=True)
@@ -27,13 +27,15 @@ class Category:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Titles, organization words, non-names, country aliases, categories and verb forms."""
+    """Titles, organization words, non-names, common words, country aliases, categories and verb
+    forms."""
 
     titles: frozenset[str]
     organization_words: frozenset[str]
     generic_organizations: frozenset[str]
     not_names: frozenset[str]
     not_in_names: frozenset[str]
+    common_words: frozenset[str]
     country_of: dict[str, str]
     categories: tuple[Category, ...]
     irregular_present: dict[str, str]
@@ -70,6 +72,7 @@ def lexicon() -> Lexicon:
         generic_organizations=frozenset(w.lower() for w in data["generic_organizations"]),
         not_names=frozenset(w.lower() for w in data["not_names"]),
         not_in_names=frozenset(w.lower() for w in data["not_in_names"]),
+        common_words=frozenset(w.lower() for w in data["common_words"]),
         country_of=country_of,
         categories=tuple(categories),
         irregular_present=dict(data["irregular_present"]),

@@ -1,10 +1,12 @@
 """The same event reported by several documents -> one event with several sources.
 
 Two events merge when their dates are compatible (equal, or one inside the other at a coarser
-precision; the finer is kept) and their content agrees (shared actors and key words above a
-threshold). Events whose dates differ at the same precision never merge, nor do two events
-drawn from one sentence (they were split there because they differ), nor events of two
-documents that each name actors but none in common. Each merge records why.
+precision; the finer is kept; "early 2025" is only its first third) and their content agrees
+(shared actors and key words above a threshold; without an actor in common, the shared words
+must hold a name or a figure, or be many). Events whose dates differ at the same precision
+never merge, nor do two events drawn from one sentence (they were split there because they
+differ), nor events of two documents that each name actors but none in common. Each merge
+records why.
 """
 
 from __future__ import annotations
@@ -18,32 +20,37 @@ from timeline.events import event_id
 from timeline.lexicon import lexicon
 from timeline.models import Event
 from timeline.subjects import named_head
-from timeline.timevalue import GRANULARITIES, granularity_of, interval
+from timeline.timevalue import GRANULARITIES, granularity_of, interval, narrowed
+from timeline.verbs import present
 
 __all__ = ["MIN_OVERLAP", "content_words", "merge"]
 
 # Share of the smaller event's key words the two must have in common (with a shared person or
 # organization, half of that is enough), and the words each side of a time expression read.
 MIN_OVERLAP = 0.4
+_UNNAMED_WORDS = 4  # words two events share with no actor, name or figure in common
 _WINDOW = 8
-_STOP = frozenset(
-    """the a an of in on at to for and or but by with from as that this these those is are was
-    were be been being has have had will would should could can may might must it its their
-    his her our your we they he she you i not no more most other such than then so also very
-    just into over under about after before during since until while which who whom what when
-    where how all any some each many several new said says""".split()
-)
+# A word: a number with its decimals or thousands ("2.4", "300,000"), or a word of letters.
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|[a-z0-9][a-z0-9'-]*")
+_SPECIFIC = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][\w'’-]*")
+_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+_OPENERS = ".!?:;\"“‘'(—–-_"  # after these, a capitalized word may open a sentence
 
 
 def content_words(text: str) -> frozenset[str]:
     """Return the key words of a text, crudely stemmed ("elections" -> "election")."""
     words = set()
-    for word in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower()):
+    common, irregular = lexicon().common_words, lexicon().irregular_present
+    for word in _WORD.findall(text.lower()):
         word = word.removesuffix("'s").removesuffix("’s")
-        if word in _STOP or (len(word) < 3 and not word.isdigit()):
+        if word in common or len(word) < (2 if word[0].isdigit() else 3):
             continue
-        for suffix, replacement in (("ies", "y"), ("ian", "ia"), ("s", "")):
-            if word.endswith(suffix) and len(word) > len(suffix) + 3:
+        if word in irregular:  # a verb's forms are one word: "fell", "falls", "fall"
+            word = irregular[word]
+        elif word.endswith("ed") and len(word) > 4:
+            word = present(word, plural=True)
+        for suffix, replacement, shortest in (("ies", "y", 7), ("ian", "ia", 7), ("s", "", 4)):
+            if word.endswith(suffix) and len(word) >= shortest:
                 word = word[: -len(suffix)] + replacement
                 break
         words.add(word)
@@ -57,9 +64,7 @@ def merge(events: Sequence[Event]) -> list[Event]:
     parent = list(range(len(placed)))
     value = [e.date or "" for e in placed]  # each cluster's finest date
     reasons: dict[int, list[str]] = defaultdict(list)
-    words = [_key_words(e) for e in placed]
-    named = [_named(e) for e in placed]
-    people = [_people(e) for e in placed]
+    features = [(*_key_words(e), _named(e), _people(e)) for e in placed]
     sentences = [{(s.doc, s.start) for s in e.sources} for e in placed]  # per cluster root
     documents = [{s.doc for s in e.sources} for e in placed]
     related = _related_documents(events)
@@ -78,8 +83,7 @@ def merge(events: Sequence[Event]) -> list[Event]:
             continue
         if not related(documents[i], documents[j]):
             continue
-        why = _agreement(placed[i], placed[j], (words[i], named[i], people[i]),
-                         (words[j], named[j], people[j]))
+        why = _agreement(placed[i], placed[j], features[i], features[j])
         if why is None:
             continue
         parent[b] = a
@@ -153,7 +157,15 @@ def _overlap(a: Event, b: Event) -> bool:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    return _compatible_values(a.date or "", b.date or "")
+    """Return True when the two events' dates are compatible, and neither lies outside the
+    part of the other a modifier leaves ("early 2025" and July 1, 2025 are not)."""
+    if not _compatible_values(a.date or "", b.date or ""):
+        return False
+    ia, ib = interval((a.date or "").split("T")[0]), interval((b.date or "").split("T")[0])
+    if not ia or not ib:
+        return True
+    (s1, e1), (s2, e2) = narrowed(ia, a.mod), narrowed(ib, b.mod)
+    return s1 <= e2 and s2 <= e1
 
 
 def _compatible_values(a: str, b: str) -> bool:
@@ -176,10 +188,12 @@ def _rank(granularity: str | None) -> int:
     return GRANULARITIES.index(granularity) if granularity in GRANULARITIES else len(GRANULARITIES)
 
 
-def _key_words(event: Event) -> frozenset[str]:
+def _key_words(event: Event) -> tuple[frozenset[str], frozenset[str]]:
     """Return what an event is about: its headline's key words and those of the words around
-    its time expression in the evidence (the expression itself left out)."""
+    its time expression in the evidence (the expression itself left out); and the specific
+    ones among them: its actors' names, other names and exact figures."""
     words = content_words(event.headline)
+    specific = _specific(event.headline) | content_words(" ".join(event.actors))
     for source in event.sources:
         expression = source.date_text.split(";")[0].strip("'")
         at = source.evidence.find(expression)
@@ -188,7 +202,24 @@ def _key_words(event: Event) -> frozenset[str]:
         before = source.evidence[:at].split()[-_WINDOW:]
         after = source.evidence[at + len(expression):].split()[:_WINDOW]
         words |= content_words(" ".join(before + after))
-    return words
+        specific |= _specific(source.evidence)
+    return words, words & specific
+
+
+def _specific(text: str) -> frozenset[str]:
+    """Return the key words of a text that single out one story: capitalized words within a
+    sentence ("Crimea", "Sistine"), and figures other than small numbers and years ("2.4",
+    "171")."""
+    found: set[str] = set()
+    for m in _SPECIFIC.finditer(text):
+        word = m.group()
+        if word[0].isdigit() and (len(word) < 3 or _YEAR.fullmatch(word)):
+            continue
+        before = text[max(0, m.start() - 8):m.start()].rstrip()
+        if word[0].isupper() and (not before or before[-1] in _OPENERS):
+            continue  # the sentence's first word
+        found |= content_words(word)
+    return frozenset(found)
 
 
 def _named(event: Event) -> set[str]:
@@ -208,12 +239,14 @@ def _people(event: Event) -> list[str]:
     return [a for a in event.actors if a not in countries]
 
 
-_Features = tuple[frozenset[str], set[str], list[str]]  # key words, named nouns, people
+# key words, the specific ones among them, named nouns, people
+_Features = tuple[frozenset[str], frozenset[str], set[str], list[str]]
 
 
 def _agreement(a: Event, b: Event, fa: _Features, fb: _Features) -> str | None:
-    """Return why the two events agree in content, or None when they do not."""
-    (wa, heads_a, people_a), (wb, heads_b, people_b) = fa, fb
+    """Return why the two events agree in content, or None when they do not. Without an actor
+    in common, the words they share must hold a name or a figure, or be many."""
+    (wa, specific_a, heads_a, people_a), (wb, specific_b, heads_b, people_b) = fa, fb
     shared_actors = [x for x in people_a if any(same_person(x, y) for y in people_b)]
     if a.date == b.date and heads_a & heads_b:
         return f"both name the {a.date} {sorted(heads_a & heads_b)[0]}"
@@ -223,6 +256,10 @@ def _agreement(a: Event, b: Event, fa: _Features, fb: _Features) -> str | None:
     needed = MIN_OVERLAP / 2 if shared_actors else MIN_OVERLAP
     if overlap < needed or len(shared) < 2:
         return None
+    named = wa & wb & (specific_a | specific_b)
+    if len(shared) < _UNNAMED_WORDS and not named and not any(
+            same_person(x, y) for x in a.actors for y in b.actors):
+        return None  # common words alone, and no name in common: "report, result"
     date = a.date if a.date == b.date else f"{a.date} within {b.date}"
     actors = f"; shared actors: {', '.join(shared_actors)}" if shared_actors else ""
     return f"dates {date}; shared words: {', '.join(shared[:8])}{actors}"

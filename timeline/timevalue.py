@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-__all__ = ["GRANULARITIES", "granularity_of", "interval"]
+__all__ = ["GRANULARITIES", "granularity_of", "interval", "narrowed"]
 
 # Finest first; the order is used to compare precisions.
 GRANULARITIES = (
@@ -84,6 +84,27 @@ def interval(value: str) -> tuple[date, date] | None:
         return date(max(start, 1), 1, 1), date(start + 99, 12, 31)
     except (ValueError, OverflowError):  # no such day, or a week running past year 9999
         return None
+
+
+def narrowed(span: tuple[date, date], mod: str | None) -> tuple[date, date]:
+    """Return the part of `span` a TIMEX3 mod leaves: START ("early") its first third, MID
+    ("mid-") its middle third, END ("late") its last, each rounded up (so "early this week"
+    runs to its Wednesday); any other mod leaves all of it.
+
+    >>> narrowed((date(2025, 1, 1), date(2025, 12, 31)), "START")
+    (datetime.date(2025, 1, 1), datetime.date(2025, 5, 2))
+    """
+    first, last = span
+    days = (last - first).days + 1
+    third = -(-days // 3)
+    if mod == "START":
+        return first, first + timedelta(days=third - 1)
+    if mod == "MID":
+        start = first + timedelta(days=(days - third) // 2)
+        return start, start + timedelta(days=third - 1)
+    if mod == "END":
+        return last - timedelta(days=third - 1), last
+    return span
 
 
 def _match(value: str) -> tuple[str, re.Match[str]] | None:

@@ -12,6 +12,7 @@ from timeline.documents import parse_document
 from timeline.events import category_of, document_events, resolution_text
 from timeline.export import timeline_record
 from timeline.headlines import compress, headline
+from timeline.merge import content_words
 from timeline.models import Event, TaggedDocument, Timeline
 from timeline.pipeline import extract, extract_documents, fingerprinted_files
 from timeline.settings import Settings
@@ -358,6 +359,63 @@ def test_documents_naming_no_actor_in_common_tell_different_events() -> None:
 def test_documents_sharing_an_actor_may_still_merge_an_event() -> None:
     quarters = [e for e in _releases("Acme Robotics Inc.") if e.date == "2024-09-28"]
     assert [{s.doc for s in e.sources} for e in quarters] == [{"a.txt", "b.txt"}]
+
+
+def test_an_early_part_of_a_period_never_merges_with_a_day_outside_it() -> None:
+    early = parse_document(b"---\ndate: 2024-06-01\n---\nThe city said the new bridge over "
+                           b"the Kell River will open in early 2025.", "a.txt", "a.txt")
+    july = parse_document(b"---\ndate: 2024-06-01\n---\nThe new bridge over the Kell River "
+                          b"will open on July 1, 2025, the city said.", "b.txt", "b.txt")
+    march = parse_document(b"---\ndate: 2024-06-01\n---\nThe new bridge over the Kell River "
+                           b"will open on March 3, 2025, the city said.", "c.txt", "c.txt")
+    dated = [e for e in extract_documents([early, july], NO_CACHE).events
+             if e.kind == "mentioned"]
+    assert sorted(e.date or "" for e in dated) == ["2025", "2025-07-01"]
+    (merged,) = [e for e in extract_documents([early, march], NO_CACHE).events
+                 if e.kind == "mentioned"]
+    assert merged.date == "2025-03-03" and len(merged.sources) == 2
+
+
+def test_common_words_alone_never_merge_two_stories() -> None:
+    chips = parse_document(b"---\ndate: 2023-07-20\n---\nThe chipmaker reported a drop in "
+                           b"profit in the second quarter, its fourth quarterly decline.",
+                           "a.txt", "a.txt")
+    phones = parse_document(b"---\ndate: 2023-07-20\n---\nPhone sales slipped in the second "
+                            b"quarter, the retailer reported, a third quarterly decline.",
+                            "b.txt", "b.txt")
+    events = extract_documents([chips, phones], NO_CACHE).events
+    assert len(events) == 4 and all(len(e.sources) == 1 for e in events)
+
+
+def test_a_name_or_figure_in_common_lets_two_actorless_stories_merge() -> None:
+    first = parse_document(b"---\ndate: 2024-03-01\n---\nThe Kell River bridge was closed "
+                           b"in 2019 after cracks were found.", "a.txt", "a.txt")
+    second = parse_document(b"---\ndate: 2024-03-02\n---\nInspectors closed the Kell River "
+                            b"bridge in 2019.", "b.txt", "b.txt")
+    (event,) = [e for e in extract_documents([first, second], NO_CACHE).events
+                if e.date == "2019"]
+    assert {s.doc for s in event.sources} == {"a.txt", "b.txt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue fell, falls and will fall", {"revenue", "fall"}),  # a verb's forms: one word
+        ("It announced what it announces", {"announce"}),
+        ("Output shrank 2.4% to 300,000 barrels", {"output", "shrank", "2.4", "300,000",
+                                                   "barrel"}),
+        ("Three months later, on Monday, 5 more", set()),  # time words and small numbers
+    ],
+)
+def test_content_words(text: str, expected: set[str]) -> None:
+    assert content_words(text) == expected
+
+
+def test_a_capitalized_word_opening_a_headline_is_no_actor() -> None:
+    tagged = doc("The board declared a dividend of 10 cents a share, payable Dec. 1 to stock "
+                 "of record Nov. 15.")
+    for event in document_events(tagged):
+        assert not any(a.startswith("Payable") for a in event.actors), event
 
 
 @pytest.mark.parametrize(
