@@ -42,8 +42,7 @@ class ActorIndex:
         clean = _PARTY_TAG.sub("", text)
         if not title_case(clean):
             return self._find(clean)
-        people, organizations = list(self.people), list(self.organizations)
-        titled = {person: set(seen) for person, seen in self.titled.items()}
+        people, organizations, titled = self._known()
         found = self._find(clean)
         introduced = [p for p in self.people
                       if p not in titled and self.titled[p] and len(p.split()) > 1]
@@ -56,11 +55,15 @@ class ActorIndex:
         """Return the actors named in `text`, learning nothing from it: a headline only
         retells the text, and a name it alone seems to hold ("Ended Sept. 30", once its first
         word is capitalized) must not become one the text's surnames resolve to."""
-        people, organizations = list(self.people), list(self.organizations)
-        titled = {person: set(seen) for person, seen in self.titled.items()}
+        known = self._known()
         found = self.find(text)
-        self.people, self.organizations, self.titled = people, organizations, titled
+        self.people, self.organizations, self.titled = known
         return found
+
+    def _known(self) -> tuple[list[str], list[str], dict[str, set[str]]]:
+        """Return a copy of what the index has learned, to go back to."""
+        return (list(self.people), list(self.organizations),
+                {person: set(seen) for person, seen in self.titled.items()})
 
     def _find(self, clean: str) -> tuple[str, ...]:
         lex = lexicon()

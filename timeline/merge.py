@@ -38,7 +38,8 @@ _OPENERS = ".!?:;\"“‘'(—–-_"  # after these, a capitalized word may open
 
 
 def content_words(text: str) -> frozenset[str]:
-    """Return the key words of a text, crudely stemmed ("elections" -> "election")."""
+    """Return the key words of a text, crudely stemmed ("elections" -> "election", "fell" ->
+    "fall"), without the words of time, small numbers and words every report uses."""
     words = set()
     common, irregular = lexicon().common_words, lexicon().irregular_present
     for word in _WORD.findall(text.lower()):
