@@ -245,12 +245,15 @@ _Features = tuple[frozenset[str], frozenset[str], set[str], list[str]]
 
 
 def _agreement(a: Event, b: Event, fa: _Features, fb: _Features) -> str | None:
-    """Return why the two events agree in content, or None when they do not. Without an actor
-    in common, the words they share must hold a name or a figure, or be many."""
+    """Return why the two events agree in content, or None when they do not: the same named
+    event, the same sentence, or enough key words in common. Without an actor in common, the
+    words they share must hold a name or a figure, or be many."""
     (wa, specific_a, heads_a, people_a), (wb, specific_b, heads_b, people_b) = fa, fb
     shared_actors = [x for x in people_a if any(same_person(x, y) for y in people_b)]
     if a.date == b.date and heads_a & heads_b:
         return f"both name the {a.date} {sorted(heads_a & heads_b)[0]}"
+    if a.date == b.date and {s.evidence for s in a.sources} & {s.evidence for s in b.sources}:
+        return f"dates {a.date}; the same sentence in both"  # a wire story printed twice
     shared = sorted(wa & wb)
     smaller = min(len(wa), len(wb)) or 1
     overlap = len(shared) / smaller

@@ -387,6 +387,14 @@ def test_common_words_alone_never_merge_two_stories() -> None:
     assert len(events) == 4 and all(len(e.sources) == 1 for e in events)
 
 
+def test_a_story_printed_twice_merges_whole() -> None:
+    text = b"---\ndate: 1989-10-30\n---\nThat compared with a loss of $3 million in 1988."
+    copies = [parse_document(text, name, name) for name in ("a.txt", "b.txt")]
+    events = extract_documents(copies, NO_CACHE).events
+    assert sorted(e.date or "" for e in events) == ["1988", "1989-10-30"]
+    assert all({s.doc for s in e.sources} == {"a.txt", "b.txt"} for e in events)
+
+
 def test_a_name_or_figure_in_common_lets_two_actorless_stories_merge() -> None:
     first = parse_document(b"---\ndate: 2024-03-01\n---\nThe Kell River bridge was closed "
                            b"in 2019 after cracks were found.", "a.txt", "a.txt")
