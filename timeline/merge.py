@@ -2,8 +2,9 @@
 
 Two events merge when their dates are compatible (equal, or one inside the other at a coarser
 precision; the finer is kept; "early 2025" is only its first third) and their content agrees
-(shared actors and key words above a threshold; without an actor in common, the shared words
-must hold a name or a figure, or be many). Events whose dates differ at the same precision
+(the same sentence, as in a wire story printed twice; or shared actors and key words above a
+threshold, where without an actor in common the shared words must hold a name or a figure, or
+be many). Events whose dates differ at the same precision
 never merge, nor do two events drawn from one sentence (they were split there because they
 differ), nor events of two documents that each name actors but none in common. Each merge
 records why.
