@@ -93,6 +93,7 @@ class Tagger:
         previous_at = 0  # where it was mentioned
         period: Anchor | None = None  # the quarter or half it last mentioned
         period_at = -1  # where it was mentioned
+        named: Anchor | None = None  # the last mention, if a quarter or half (a year back too)
         frame: Frame | None = None  # a year or a date opening a sentence, and the story it tells
         heading: Anchor | None = None  # a day alone on its line, heading the lines below
         titled: int | None = None  # a year alone on its line, framing the lines below ("2014")
@@ -120,7 +121,7 @@ class Tagger:
             # placed around the month or day opening the sentence, else as its rule says
             apart = previous is not None and not lines.same(previous_at, start)
             counted = (framing.date if framing else None) or _mentioned_base(
-                cand.rule, previous, period, heading, fields, ref, tense, apart)
+                cand.rule, previous, period, heading, fields, ref, tense, apart, named)
             if heading is not None and counted is heading and labels_line(text, start, cand.end):
                 tense = ("future", "close")  # "Monday: ...", then "Tuesday: ...": in order
             if counted is None and yearless and (day := _restated(text, mentions, start, fields)):
@@ -147,6 +148,9 @@ class Tagger:
                 mentions[-1], mention = in_order(text, mentions[-1], last_cycle, mention, cycle)
             mentions.append(mention)
             last_cycle = cycle
+            named = Anchor.parse(mention.value) if (
+                mention.type == "DATE" and mention.granularity in PERIODS and mention.resolved
+            ) else None
             unwritten = yearless and not (framing and framing.kept)  # its year: the document's
             frame = (fronted_year(text, span[0], mention, unwritten)
                      or (frame and frame.after(mention)))
@@ -300,9 +304,12 @@ def _mentioned_base(
     document: Anchor | None,
     tense: Tense,
     apart: bool,
+    named: Anchor | None = None,
 ) -> Anchor | None:
     """Return the mentioned date the rule counts from, or None when it counts from the
-    document's date. `apart` says the date was mentioned in an earlier paragraph."""
+    document's date. `apart` says the date was mentioned in an earlier paragraph; `named` is
+    the last mention if it named a quarter or half, even as the base a period is compared
+    with."""
     reference = rule.reference
     if reference == "heading":  # "3 p.m.: ..." under a line "Monday, Jan. 8"
         return heading
@@ -312,6 +319,8 @@ def _mentioned_base(
         return None
     if reference == "previous":  # the document's own day, named, counts as the document
         return None if document is not None and previous.value == document.value else previous
+    if reference == "period" and "year" in fields and named is not None:
+        return named  # "charges in the year-earlier period. In the 1989 period": that quarter
     if reference == "period":  # "a year earlier" than a quarter is that quarter a year back
         in_period = previous.granularity in PERIODS and fields.get("unit") == "year"
         return previous if in_period else None
