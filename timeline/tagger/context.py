@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from typing import Any
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
@@ -18,10 +19,11 @@ from timeline.timevalue import GRANULARITIES
 
 __all__ = [
     "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "end_point",
-    "fronted_year", "story_day",
+    "fronted_year", "months_told", "story_day",
 ]
 
 PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
+_MONTHS = re.compile(r"P(?:[2-9]|1[01])M")  # a span of months within a year: "the nine months"
 
 # A year that opens its sentence or a clause frames the yearless months and days after it:
 # "Last year, Ian struck on Sept. 28", "..., and in 2022 the results came on Nov. 14". So does a
@@ -235,3 +237,14 @@ def story_day(kind: str, previous: Anchor, heading: Anchor | None, unit: str | N
     if apart and behind and tense is not None and tense[0] == "future":
         return None
     return previous
+
+
+def months_told(mentions: list[Mention], span: tuple[int, int], fields: dict[str, Any],
+                reference: str | None) -> bool:
+    """Whether the last mention is a span of months shorter than a year in the same sentence
+    ("the nine months") and the rule counts years back from the date last named: "for the
+    nine months, ... a year earlier" is the year the months lie in, not its last quarter."""
+    return (bool(mentions) and reference in ("previous", "period")
+            and fields.get("unit") == "year" and mentions[-1].start >= span[0]
+            and mentions[-1].type == "DURATION"
+            and _MONTHS.fullmatch(mentions[-1].value) is not None)

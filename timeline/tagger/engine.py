@@ -23,6 +23,7 @@ from timeline.tagger.context import (
     closes_period,
     end_point,
     fronted_year,
+    months_told,
     story_day,
 )
 from timeline.tagger.cues import PAST_PERFECT
@@ -42,7 +43,6 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # no expression runs across paragraph
 _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
 _DETERMINED = re.compile(r"(?i:the|this|that|these|those|its|his|her|their|our)\s")
-_MONTHS = re.compile(r"P(?:[2-9]|1[01])M")  # a span of months within a year: "the nine months"
 _APPOSITION = re.compile(r"\s*(?:,|--|[—–])\s*")  # "Sept. 2, the day after Labor Day"
 # "two days later", "seven weeks from now": a date counted from another
 _COUNTED_DATE = re.compile(r"(?i:\b(?:ago|earlier|later|before|after|from\s+now|hence)\b)")
@@ -123,9 +123,8 @@ class Tagger:
             apart = previous is not None and not lines.same(previous_at, start)
             counted = (framing.date if framing else None) or _mentioned_base(
                 cand.rule, previous, period, heading, fields, ref, tense, apart, named)
-            if counted is not None and _months_told(mentions, span, fields, cand.rule):
-                counted = Anchor.parse(counted.value[:4])  # "for the nine months, ... a year
-                # earlier": the months a year back lie in that year, not in its last quarter
+            if counted is not None and months_told(mentions, span, fields, cand.rule.reference):
+                counted = Anchor.parse(counted.value[:4])  # the year the months lie in
             if heading is not None and counted is heading and labels_line(text, start, cand.end):
                 tense = ("future", "close")  # "Monday: ...", then "Tuesday: ...": in order
             if counted is None and yearless and (day := _restated(text, mentions, start, fields)):
@@ -366,16 +365,6 @@ def _small_hours(text: str, start: int, fields: dict[str, Any]) -> bool:
         return False
     return not _ON_A_DAY & fields.keys() and not PAST_PERFECT.search(text, max(0, start - 40),
                                                                       start)
-
-
-def _months_told(mentions: list[Mention], span: tuple[int, int], fields: dict[str, Any],
-                 rule: Rule) -> bool:
-    """Whether the last mention is a span of months shorter than a year in the same sentence
-    ("the nine months") and the rule counts years back from the date last named."""
-    return (bool(mentions) and rule.reference in ("previous", "period")
-            and fields.get("unit") == "year" and mentions[-1].start >= span[0]
-            and mentions[-1].type == "DURATION"
-            and _MONTHS.fullmatch(mentions[-1].value) is not None)
 
 
 def _weekday_alone(fields: dict[str, Any]) -> bool:
