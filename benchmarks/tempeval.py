@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from timeline.evaluate import Scores, score, tag_gold
+from timeline.evaluate import Scores, phrase, score, tag_gold
 from timeline.tagger import tag
 from timeline.timeml import GoldDocument, Timex, read_timeml
 
@@ -166,20 +166,16 @@ def print_consistency(docs: Sequence[GoldDocument], scores: Scores) -> None:
     shapes: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:
         for timex in doc.timexes:
-            shapes[_phrase(timex.text)][_shape(timex.value)] += 1
+            shapes[phrase(timex.text)][_shape(timex.value)] += 1
     repeated = {p: c for p, c in shapes.items() if c.total() > 1}
     minority = {p: c.total() - max(c.values()) for p, c in repeated.items()}
     odd = sum(minority.values())
     ceiling = 2 * (scores.relaxed - odd) / (scores.system + scores.gold)
     print(f"\ngold consistency: {sum(c.total() for c in repeated.values())} timexes of phrases "
           f"seen more than once; {odd} of them in another value shape than the phrase's usual one")
-    for phrase in sorted(minority, key=minority.__getitem__, reverse=True)[:5]:
-        print(f"  {phrase!r}: {dict(repeated[phrase].most_common())}")
+    for words in sorted(minority, key=minority.__getitem__, reverse=True)[:5]:
+        print(f"  {words!r}: {dict(repeated[words].most_common())}")
     print(f"value F1 of these relaxed matches with no error but those: {100 * ceiling:.2f}")
-
-
-def _phrase(text: str) -> str:
-    return re.sub(r"^(?:the|a|an) ", "", " ".join(text.lower().split()).strip(" .,"))
 
 
 def _shape(value: str) -> str:

@@ -8,6 +8,7 @@ relaxed F1.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from pathlib import Path
 from timeline.errors import EvaluationError
 from timeline.timeml import GoldDocument, Timex, read_timeml
 
-__all__ = ["Errors", "Scores", "evaluate_paths", "pair", "score", "tag_gold"]
+__all__ = ["Errors", "Scores", "evaluate_paths", "pair", "phrase", "score", "tag_gold"]
 
 
 @dataclass
@@ -130,6 +131,12 @@ def pair(gold: Sequence[Timex], system: Sequence[Timex]) -> list[tuple[Timex, Ti
                 used_sys.add(si)
                 break
     return pairs
+
+
+def phrase(text: str) -> str:
+    """Return a timex's words as the phrase they are a case of: lowercased, spaces single, no
+    article before them nor stop after ("The past week." is "past week")."""
+    return re.sub(r"^(?:the|a|an) ", "", " ".join(text.lower().split()).strip(" .,"))
 
 
 def score(documents: Iterable[tuple[str, Sequence[Timex], Sequence[Timex]]]) -> Scores:

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from timeline.cli import cli
 from timeline.errors import EvaluationError
-from timeline.evaluate import evaluate_paths, pair, score
+from timeline.evaluate import evaluate_paths, pair, phrase, score
 from timeline.timeml import Timex, read_timeml, write_timeml
 
 GOLD = """<?xml version="1.0" ?>
@@ -50,6 +50,14 @@ def test_scores() -> None:
     assert s.value_f1 == pytest.approx(1 / 3)
     assert dict(s.error_kinds()) == {"missed": 1, "spurious": 1, "wrong_value": 1,
                                      "wrong_type": 0, "partial_extent": 1}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The past  week.", "past week"), ("a year earlier", "year earlier"), ("Now", "now"),
+    ("theater season", "theater season"),
+])
+def test_phrase(text: str, expected: str) -> None:
+    assert phrase(text) == expected
 
 
 def test_a_system_file_scores_perfectly_against_itself(tmp_path: Path) -> None:
