@@ -37,6 +37,10 @@ CASES = [
     ("Voters go to the polls in November.", "November", "2024-05-15", "2024-11"),
     ("The law takes effect in November.", "November", "2024-05-15", "2024-11"),
     ("Voters went to the polls in November.", "November", "2024-05-15", "2023-11"),
+    # "let" is a past, and the base verb after its object ("let the offensive begin") no future
+    ("Mr. Bush let the ground offensive begin as previously planned Saturday night.",
+     "Saturday night", "1991-02-25", "1991-02-23TNI"),
+    ("They will let him go on Friday.", "Friday", "1991-02-25", "1991-03-01"),
     # "beat" is a past; after "getting" it is a participle, whose tense is the auxiliary's
     ("Rovers beat Wanderers 2-1 on Saturday to go top.", "Saturday", "2024-11-25",
      "2024-11-23"),
