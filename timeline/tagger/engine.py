@@ -307,7 +307,7 @@ def _mentioned_base(
     document: Anchor | None,
     tense: Tense,
     apart: bool,
-    named: Anchor | None = None,
+    named: Anchor | None,
 ) -> Anchor | None:
     """Return the mentioned date the rule counts from, or None when it counts from the
     document's date. `apart` says the date was mentioned in an earlier paragraph; `named` is
