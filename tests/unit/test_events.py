@@ -387,6 +387,15 @@ def test_common_words_alone_never_merge_two_stories() -> None:
     assert len(events) == 4 and all(len(e.sources) == 1 for e in events)
 
 
+def test_per_share_figures_of_two_companies_never_merge() -> None:
+    first = parse_document(b"---\ndate: 1989-10-30\n---\nThe miller had a net loss of C$2.3 "
+                           b"million, or 14 Canadian cents a share, a year ago.", "a.txt", "a.txt")
+    second = parse_document(b"---\ndate: 1989-10-30\n---\nThe grocer earned C$18.1 million, "
+                            b"or 21 Canadian cents a share, a year earlier.", "b.txt", "b.txt")
+    events = extract_documents([first, second], NO_CACHE).events
+    assert all(len(e.sources) == 1 for e in events)
+
+
 def test_a_story_printed_twice_merges_whole() -> None:
     text = b"---\ndate: 1989-10-30\n---\nThat compared with a loss of $3 million in 1988."
     copies = [parse_document(text, name, name) for name in ("a.txt", "b.txt")]
@@ -413,6 +422,7 @@ def test_a_name_or_figure_in_common_lets_two_actorless_stories_merge() -> None:
         ("Output shrank 2.4% to 300,000 barrels", {"output", "shrank", "2.4", "300,000",
                                                    "barrel"}),
         ("Three months later, on Monday, 5 more", set()),  # time words and small numbers
+        ("Net was 74 cents a share", {"net", "74"}),  # the words of every earnings report
     ],
 )
 def test_content_words(text: str, expected: set[str]) -> None:
