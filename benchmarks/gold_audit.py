@@ -43,7 +43,11 @@ Key = tuple[str, int]  # file name, gold start offset
 def read_audit(path: Path) -> dict[Key, tuple[str, str, str]]:
     """Return (kind, gold value, why) for each audited gold timex, by file and start offset."""
     audit: dict[Key, tuple[str, str, str]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SystemExit(f"{path}: cannot read the audit: {exc}") from None
+    for number, line in enumerate(lines, 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
@@ -58,7 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--audit", type=Path, default=DEFAULT_AUDIT)
-    parser.add_argument("--list", action="store_true", help="print the tagger's own errors")
+    parser.add_argument("--list", action="store_true",
+                        help="print the tagger's own value errors and spurious mentions")
     args = parser.parse_args(argv)
     if not (args.corpus / "TimeBank").is_dir():
         print(f"TBAQ not found at {args.corpus}: nothing to measure", file=sys.stderr)
@@ -84,20 +89,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not omitted:
                 own.append(f"  {doc.name}: spurious {system.text!r} {system.value}")
         for gold, system in pairs:
-            path = Path(doc.name)
-            key = (path.name, gold.start)
+            key = (doc.name, gold.start)
             if key in audit:
                 seen.add(key)
                 if audit[key][1] != gold.value:
                     raise SystemExit(f"{args.audit}: expected gold value {audit[key][1]} for "
-                                     f"{gold.text!r} in {path.name}, found {gold.value}")
+                                     f"{gold.text!r} in {doc.name}, found {gold.value}")
             if gold.value == system.value:
                 value_ok += 1
                 continue
             kind = audit[key][0] if key in audit else "tagger"
             kinds[kind] += 1
             if kind == "tagger":
-                own.append(f"  {path.name}: {gold.text!r} gold {gold.value} system {system.value}")
+                own.append(f"  {doc.name}: {gold.text!r} gold {gold.value} system {system.value}")
     stale = len(audit) - len(seen)
 
     def f1(correct: int, dropped: int = 0) -> float:
@@ -115,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if stale:
         print(f"{stale} audited timexes are no longer value errors (or were never matched)")
     if args.list:
-        print("the tagger's own value errors:", *own, sep="\n")
+        print("the tagger's own value errors and spurious mentions:", *own, sep="\n")
     return 0
 
 
