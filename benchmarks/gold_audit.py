@@ -31,10 +31,10 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from timeline.evaluate import pair, phrase, tag_gold
-from timeline.timeml import read_timeml
+from tempeval import DEFAULT_CORPUS, load  # run as a script, its folder is on the path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tbaq"
+from timeline.evaluate import pair, phrase, tag_gold
+
 DEFAULT_AUDIT = Path(__file__).with_name("tbaq_audit.tsv")
 KINDS = ("error", "split", "discourse")
 Key = tuple[str, int]  # file name, gold start offset
@@ -69,8 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"TBAQ not found at {args.corpus}: nothing to measure", file=sys.stderr)
         return 0
     audit = read_audit(args.audit)
-    docs = [read_timeml(path.read_text(encoding="utf-8"), path.name)
-            for path in sorted(args.corpus.rglob("*.tml"))]
+    docs = [doc for part in load(args.corpus).values() for doc in part]
     tagged_phrases = {phrase(timex.text) for doc in docs for timex in doc.timexes}
     seen: set[Key] = set()
     kinds: Counter[str] = Counter()
