@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
 from timeline.tagger.cues import DEFERRAL, SINCE, UNTIL
 from timeline.tagger.tense import SPEECH, Tense
-from timeline.timevalue import GRANULARITIES
+from timeline.timevalue import GRANULARITIES, interval
 
 __all__ = [
     "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "end_point",
-    "fronted_year", "months_told", "story_day",
+    "fronted_year", "months_told", "period_year", "restated_day", "restates_period", "story_day",
 ]
 
 PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
@@ -248,3 +249,66 @@ def months_told(mentions: list[Mention], span: tuple[int, int], fields: dict[str
             and fields.get("unit") == "year" and mentions[-1].start >= span[0]
             and mentions[-1].type == "DURATION"
             and _MONTHS.fullmatch(mentions[-1].value) is not None)
+
+
+_APPOSITION = re.compile(r"\s*(?:,|--|[—–])\s*")  # "Sept. 2, the day after Labor Day"
+
+
+def restated_day(text: str, mentions: list[Mention], start: int, fields: dict[str, Any]
+                 ) -> Anchor | None:
+    """Return the day a holiday set off after it restates ("on Sept. 2, the day after Labor
+    Day", "Dec. 24, Christmas Eve"), around which the holiday is placed; else None."""
+    if "holiday" not in fields or not mentions or mentions[-1].granularity != "day":
+        return None
+    if _APPOSITION.fullmatch(text, mentions[-1].end, start) is None:
+        return None
+    return Anchor.parse(mentions[-1].value)
+
+
+def _restated_unit(text: str, mentions: list[Mention], start: int) -> str | None:
+    """Return the unit of the quarter or half of a year mentioned last, when a mention starting
+    at `start` is set off after it; else None."""
+    if not mentions or mentions[-1].type != "DATE" or not mentions[-1].resolved:
+        return None
+    if mentions[-1].granularity not in PERIODS:
+        return None
+    set_off = _APPOSITION.fullmatch(text, mentions[-1].end, start) is not None
+    return mentions[-1].granularity if set_off else None
+
+
+def period_year(text: str, mentions: list[Mention], start: int, fields: dict[str, Any],
+                document: Anchor | None) -> int | None:
+    """Return the year a yearless quarter, half or day takes from the period mentioned just
+    before it, else None. A quarter set off after a quarter restates it ("the comparable
+    year-ago quarter, the second quarter"); a day that closes a period of an earlier year than
+    the document's lies nearest that period ("the fiscal 1988 first quarter ended Dec. 31" is
+    1987-12-31)."""
+    unit = _restated_unit(text, mentions, start)
+    if unit is not None and unit in fields:
+        return int(mentions[-1].value[:4])
+    if not mentions or "day" not in fields or "month" not in fields or document is None:
+        return None
+    last = mentions[-1]
+    if last.granularity not in _CLOSABLE or not _PERIOD_END.fullmatch(text, last.end, start):
+        return None
+    span = interval(last.value)
+    if span is None or span[0].year >= document.year:
+        return None
+    first, final = span
+
+    def away(year: int) -> int:
+        try:
+            day = date(year, int(fields["month"]), int(fields["day"]))
+        except (TypeError, ValueError):
+            return 0
+        return max((first - day).days, (day - final).days, 0)
+
+    return min((first.year - 1, first.year, first.year + 1), key=away)
+
+
+def restates_period(text: str, mentions: list[Mention], mention: Mention) -> bool:
+    """Return True when the mention names the quarter or half set off before it by another
+    value ("the comparable year-ago quarter, the second quarter"): the name is the truer."""
+    unit = _restated_unit(text, mentions, mention.start)
+    return (unit == mention.granularity and mention.resolved
+            and mention.value[:4] == mentions[-1].value[:4] and mention.value != mentions[-1].value)

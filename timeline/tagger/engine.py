@@ -7,7 +7,7 @@ taken characters, and each mention's tense and reference date come from precompu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
@@ -24,6 +24,9 @@ from timeline.tagger.context import (
     end_point,
     fronted_year,
     months_told,
+    period_year,
+    restated_day,
+    restates_period,
     story_day,
 )
 from timeline.tagger.cues import PAST_PERFECT
@@ -43,7 +46,6 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # no expression runs across paragraph
 _QUANTITY_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 _POSITION_MODS = {"START", "MID", "END"}
 _DETERMINED = re.compile(r"(?i:the|this|that|these|those|its|his|her|their|our)\s")
-_APPOSITION = re.compile(r"\s*(?:,|--|[—–])\s*")  # "Sept. 2, the day after Labor Day"
 # "two days later", "seven weeks from now": a date counted from another
 _COUNTED_DATE = re.compile(r"(?i:\b(?:ago|earlier|later|before|after|from\s+now|hence)\b)")
 # "lasted over a week", "for over two years", "just over an hour": "over" counts a span; after
@@ -127,7 +129,10 @@ class Tagger:
                 counted = Anchor.parse(counted.value[:4])  # the year the months lie in
             if heading is not None and counted is heading and labels_line(text, start, cand.end):
                 tense = ("future", "close")  # "Monday: ...", then "Tuesday: ...": in order
-            if counted is None and yearless and (day := _restated(text, mentions, start, fields)):
+            if yearless and (year := period_year(text, mentions, start, fields, ref)):
+                fields["year"] = year  # "the year-ago quarter, the second quarter ended Oct. 31"
+            day = restated_day(text, mentions, start, fields) if yearless else None
+            if counted is None and day is not None:
                 counted, tense = day, None  # "Sept. 2, the day after Labor Day": its year
             elif counted and counted is previous and evening and _small_hours(text, start, fields):
                 # "late Sunday night. ... He died at 3 a.m.": the night goes on into Monday
@@ -149,6 +154,8 @@ class Tagger:
             cycle = cycle_of(fields)
             if mentions:  # the end of a range after its start: "from Monday to Wednesday"
                 mentions[-1], mention = in_order(text, mentions[-1], last_cycle, mention, cycle)
+            if restates_period(text, mentions, mention):  # the name says which quarter it was
+                mentions[-1] = replace(mentions[-1], value=mention.value)
             mentions.append(mention)
             last_cycle = cycle
             named = Anchor.parse(mention.value) if (
@@ -370,17 +377,6 @@ def _small_hours(text: str, start: int, fields: dict[str, Any]) -> bool:
 def _weekday_alone(fields: dict[str, Any]) -> bool:
     """Whether the fields name a weekday and no month or year ("Tuesday", not "Tuesday, Jan. 9")."""
     return "weekday" in fields and "month" not in fields and "year" not in fields
-
-
-def _restated(text: str, mentions: list[Mention], start: int, fields: dict[str, Any]
-              ) -> Anchor | None:
-    """Return the day a holiday set off after it restates ("on Sept. 2, the day after Labor
-    Day", "Dec. 24, Christmas Eve"), around which the holiday is placed; else None."""
-    if "holiday" not in fields or not mentions or mentions[-1].granularity != "day":
-        return None
-    if _APPOSITION.fullmatch(text, mentions[-1].end, start) is None:
-        return None
-    return Anchor.parse(mentions[-1].value)
 
 
 def _yearless(cand: _Candidate, fields: dict[str, Any]) -> bool:

@@ -157,6 +157,17 @@ CASES = [
      "a year earlier", "1989-11-02", "1988-Q3"),  # the day closing a quarter leaves it named
     ("Sales in fiscal 2023, which ended Sept. 30, fell from a year earlier.", "a year earlier",
      "2023-11-03", "2022"),
+    # a quarter set off after a quarter restates it, and the day closing it is in its year
+    ("In the comparable year-ago quarter, the second quarter ended Oct. 31, it lost money.",
+     "the comparable year-ago quarter", "1989-10-27", "1988-Q2"),
+    ("In the comparable year-ago quarter, the second quarter ended Oct. 31, it lost money.",
+     "the second quarter", "1989-10-27", "1988-Q2"),
+    ("In the comparable year-ago quarter, the second quarter ended Oct. 31, it lost money.",
+     "Oct. 31", "1989-10-27", "1988-10-31"),
+    ("In the fiscal 1988 first quarter ended Dec. 31, net fell.", "Dec. 31", "1989-10-27",
+     "1987-12-31"),  # nearest the quarter it closes
+    ("In the fiscal 1990 first quarter ended Dec. 31, net fell.", "Dec. 31", "1990-01-20",
+     "1989-12-31"),  # a period of the document's year: as the sentence's tense places it
     ("Election Day is November 3.", "November 3", "2020-02-24", "2020-11-03"),
     ("Today is Monday.", "Monday", "2020-02-24", "2020-02-24"),
     ("Talks stalled last week. They resumed the next week.", "the next week", "2020-02-24",
