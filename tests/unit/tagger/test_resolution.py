@@ -775,6 +775,8 @@ def test_text_without_dates() -> None:
     "Read John 3:16 aloud.", "They won by 2:1 on the night.", "Mix at a ratio of 10:30.",
     # a rate after an amount written short
     "It gives the service an extra £29bn a year.", "The plan costs $5m a year.",
+    # how often, not how long
+    "Once in a while he called.", "once in a while",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
