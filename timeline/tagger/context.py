@@ -1,7 +1,8 @@
 """What the text around a mention says of the dates after it: a year or a date that opens a
 sentence frames its yearless months, a day alone on its line or labelling it heads the lines
 below it, a day that closes a period leaves the period the story's subject, the day a source
-spoke is not the day the story tells, and which day the story is telling.
+spoke is not the day the story tells, and which day the story is telling; a quarter set off
+after a quarter restates it, and a part of the year told as a habit is each year's.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from typing import Any
 
 from timeline.models import Mention
 from timeline.tagger.calendar import Anchor
-from timeline.tagger.cues import DEFERRAL, SINCE, UNTIL
+from timeline.tagger.cues import DEFERRAL, HABITUAL, SINCE, UNTIL
 from timeline.tagger.tense import SPEECH, Tense
 from timeline.timevalue import GRANULARITIES, interval
 
 __all__ = [
     "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "end_point",
-    "fronted_year", "months_told", "period_year", "restated_day", "restates_period", "story_day",
+    "fronted_year", "habitual", "months_told", "period_year", "restated_day", "restates_period",
+    "story_day",
 ]
 
 PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
@@ -265,12 +267,18 @@ def restated_day(text: str, mentions: list[Mention], start: int, fields: dict[st
     return Anchor.parse(mentions[-1].value)
 
 
+# an ordinal or a number naming the part of the year: "the second, third and fourth quarters"
+# is a list of parts each named, not a part named again
+_NAMED_PART = re.compile(r"(?i:\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th)|[QH][1-4])\b)")
+
+
 def _restated_unit(text: str, mentions: list[Mention], start: int) -> str | None:
-    """Return the unit of the quarter or half of a year mentioned last, when a mention starting
-    at `start` is set off after it; else None."""
+    """Return the unit of the quarter or half of a year mentioned last, counted rather than
+    named ("the comparable year-ago quarter"), when a mention starting at `start` is set off
+    after it; else None."""
     if not mentions or mentions[-1].type != "DATE" or not mentions[-1].resolved:
         return None
-    if mentions[-1].granularity not in PERIODS:
+    if mentions[-1].granularity not in PERIODS or _NAMED_PART.search(mentions[-1].text):
         return None
     set_off = _APPOSITION.fullmatch(text, mentions[-1].end, start) is not None
     return mentions[-1].granularity if set_off else None
@@ -312,3 +320,19 @@ def restates_period(text: str, mentions: list[Mention], mention: Mention) -> boo
     unit = _restated_unit(text, mentions, mention.start)
     return (unit == mention.granularity and mention.resolved
             and mention.value[:4] == mentions[-1].value[:4] and mention.value != mentions[-1].value)
+
+
+_EACH_YEAR = ("month", "quarter", "half", "season")  # the parts of a year a habit recurs in
+
+
+def habitual(text: str, sentence: int, mention: Mention) -> Mention:
+    """Return the mention as a set when it names a part of the year with no year, told as a
+    habit ("is usually conducted in the second and fourth quarters": XXXX-Q2, XXXX-Q4); else
+    the mention itself."""
+    if mention.type != "DATE" or mention.granularity not in _EACH_YEAR:
+        return mention
+    if not mention.value[:4].isdigit():
+        return mention
+    if HABITUAL.search(text, max(sentence, mention.start - 60), mention.start) is None:
+        return mention
+    return replace(mention, type="SET", value="XXXX" + mention.value[4:], anchor=None)

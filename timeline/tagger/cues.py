@@ -10,7 +10,8 @@ import re
 
 __all__ = [
     "AHEAD_OF", "BEFORE", "BOOKED_FOR", "CLOSING_PRICE", "DATA_AFTER", "DATA_FOR", "DATA_OWNER",
-    "DEADLINE", "DEFERRAL", "EARLIEST", "FORECAST", "FORECASTING", "IN_EFFECT", "LASTED", "MONTH",
+    "DEADLINE", "DEFERRAL", "EARLIEST", "FORECAST", "FORECASTING", "HABITUAL", "IN_EFFECT",
+    "LASTED", "MONTH",
     "PAST_PERFECT", "PERIOD", "POSSESSIVE_AHEAD", "RANGE_END", "SCHEDULED", "SINCE", "UNTIL",
 ]
 
@@ -117,6 +118,13 @@ DEFERRAL = re.compile(
 LASTED = re.compile(
     r"\b(?:lasted|continued|stayed|remained|persisted|raged|dragged\s+on|went\s+on|ran\s+on)"
     r"(?:\s+\w+ly)?\s+(?:until|till|through|into)" + _RIGHT_BEFORE,
+    re.IGNORECASE,
+)
+# "is usually conducted in the second and fourth quarters", "Sales typically peak in December":
+# a part of the year things happen in each year, up to the date with no comma between.
+HABITUAL = re.compile(
+    r"\b(?:usually|typically|normally|traditionally|customarily|tends?\s+to|tended\s+to)\b"
+    r"[^,.;:!?]*$",
     re.IGNORECASE,
 )
 # "By the 28th, funds had run out": a deadline in a past perfect sentence is already behind.

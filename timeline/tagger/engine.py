@@ -23,6 +23,7 @@ from timeline.tagger.context import (
     closes_period,
     end_point,
     fronted_year,
+    habitual,
     months_told,
     period_year,
     restated_day,
@@ -146,6 +147,8 @@ class Tagger:
             if resolution is None:
                 continue
             mention = self._mention(text, start, end, cand, resolution, mod, base)
+            if yearless:  # "is usually conducted in the fourth quarter": each year's
+                mention = habitual(text, span[0], mention)
             if cand.rule.reference == "heading" and mention.type == "TIME":
                 mention = stamp = past_midnight(stamp, mention)  # "11:30 p.m.", "12:15 a.m."
             if mentions and (whole := joined(text, mentions[-1], mention)) is not None:

@@ -168,6 +168,11 @@ CASES = [
      "1987-12-31"),  # nearest the quarter it closes
     ("In the fiscal 1990 first quarter ended Dec. 31, net fell.", "Dec. 31", "1990-01-20",
      "1989-12-31"),  # a period of the document's year: as the sentence's tense places it
+    # a part of the year told as a habit is each year's
+    ("Most of its business is usually conducted in the second and fourth quarters.",
+     "fourth quarters", "1989-11-01", "XXXX-Q4"),
+    ("Sales typically peak in December.", "December", "2020-02-24", "XXXX-12"),
+    ("Parliament usually sits in March, but it met in May.", "May", "2020-02-24", "2019-05"),
     ("Election Day is November 3.", "November 3", "2020-02-24", "2020-11-03"),
     ("Today is Monday.", "Monday", "2020-02-24", "2020-02-24"),
     ("Talks stalled last week. They resumed the next week.", "the next week", "2020-02-24",
