@@ -303,15 +303,15 @@ def period_year(text: str, mentions: list[Mention], start: int, fields: dict[str
     if span is None or span[0].year >= document.year:
         return None
     first, final = span
-
-    def away(year: int) -> int:
+    days = []
+    for year in (first.year - 1, first.year, first.year + 1):
         try:
-            day = date(year, int(fields["month"]), int(fields["day"]))
-        except (TypeError, ValueError):
-            return 0
-        return max((first - day).days, (day - final).days, 0)
-
-    return min((first.year - 1, first.year, first.year + 1), key=away)
+            days.append(date(year, int(fields["month"]), int(fields["day"])))
+        except (TypeError, ValueError):  # no Feb. 29 that year
+            continue
+    if not days:
+        return None
+    return min(days, key=lambda day: max((first - day).days, (day - final).days, 0)).year
 
 
 def restates_period(text: str, mentions: list[Mention], mention: Mention) -> bool:

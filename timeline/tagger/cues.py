@@ -2,7 +2,8 @@
 the sentence's verbs say: "since March" is behind, "is on Tuesday" and "postponed until
 Tuesday" ahead, "ahead of Thursday's deadline" and "the figures for July" at the nearest; and
 the words around a part of a year that say it is foreseen ("its fourth-quarter forecast",
-"forecast growth in the September quarter")."""
+"forecast growth in the September quarter"), or that things happen in it every year ("usually
+conducted in the fourth quarter")."""
 
 from __future__ import annotations
 

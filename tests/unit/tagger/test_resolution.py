@@ -166,6 +166,8 @@ CASES = [
      "Oct. 31", "1989-10-27", "1988-10-31"),
     ("In the fiscal 1988 first quarter ended Dec. 31, net fell.", "Dec. 31", "1989-10-27",
      "1987-12-31"),  # nearest the quarter it closes
+    ("In the fiscal 1988 first quarter ended Feb. 29, net fell.", "Feb. 29", "1990-10-27",
+     "1988-02-29"),  # in a year that has the day
     ("In the fiscal 1990 first quarter ended Dec. 31, net fell.", "Dec. 31", "1990-01-20",
      "1989-12-31"),  # a period of the document's year: as the sentence's tense places it
     # a part of the year told as a habit is each year's
