@@ -785,6 +785,8 @@ def test_text_without_dates() -> None:
     "Read John 3:16 aloud.", "They won by 2:1 on the night.", "Mix at a ratio of 10:30.",
     # a rate after an amount written short
     "It gives the service an extra £29bn a year.", "The plan costs $5m a year.",
+    "Revenue should grow 20% annually.", "It builds 10,000 units annually.",
+    "The cut saves C$17.9 million annually.",
     # how often, not how long
     "Once in a while he called.", "once in a while",
 ])
