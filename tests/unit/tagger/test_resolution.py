@@ -789,6 +789,8 @@ def test_text_without_dates() -> None:
     "The cut saves C$17.9 million annually.",
     # how often, not how long
     "Once in a while he called.", "once in a while",
+    # a day counted in an event, told in the past: the text does not say which
+    "It was the third day of the strike.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
