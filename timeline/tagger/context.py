@@ -2,7 +2,8 @@
 sentence frames its yearless months, a day alone on its line or labelling it heads the lines
 below it, a day that closes a period leaves the period the story's subject, the day a source
 spoke is not the day the story tells, and which day the story is telling; a quarter set off
-after a quarter restates it, and a part of the year told as a habit is each year's.
+after a quarter restates it, as a quarter known by the day it ended restates the fiscal
+quarter just named, and a part of the year told as a habit is each year's.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from timeline.timevalue import GRANULARITIES, interval
 
 __all__ = [
     "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "end_point",
-    "fronted_year", "habitual", "months_told", "period_year", "restated_day", "restates_period",
-    "story_day",
+    "fiscal_restated", "fronted_year", "habitual", "months_told", "period_year", "restated_day",
+    "restates_period", "story_day",
 ]
 
 PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
@@ -320,6 +321,24 @@ def restates_period(text: str, mentions: list[Mention], mention: Mention) -> boo
     unit = _restated_unit(text, mentions, mention.start)
     return (unit == mention.granularity and mention.resolved
             and mention.value[:4] == mentions[-1].value[:4] and mention.value != mentions[-1].value)
+
+
+_FISCAL = re.compile(r"(?i:\bfiscal\b)")
+_RESTATED_WITHIN = 300  # characters between a fiscal quarter and the quarter ended a day after
+
+
+def fiscal_restated(mentions: list[Mention], mention: Mention, ends_on_date: bool) -> bool:
+    """Return True when the mention is a quarter known by the day it ended ("the quarter ended
+    Sept. 29") right after the story named a fiscal quarter of the same year ("earned $5
+    million in the fiscal first quarter"): the same quarter, which a fiscal calendar names
+    apart from the calendar quarter the day lies in."""
+    if not ends_on_date or not mentions or mention.granularity != "quarter":
+        return False
+    last = mentions[-1]
+    return (last.granularity == "quarter" and last.resolved and mention.resolved
+            and _FISCAL.search(last.text) is not None and _FISCAL.search(mention.text) is None
+            and mention.start - last.end <= _RESTATED_WITHIN
+            and last.value[:4] == mention.value[:4] and last.value != mention.value)
 
 
 _EACH_YEAR = ("month", "quarter", "half", "season")  # the parts of a year a habit recurs in

@@ -22,6 +22,7 @@ from timeline.tagger.context import (
     attribution,
     closes_period,
     end_point,
+    fiscal_restated,
     fronted_year,
     habitual,
     months_told,
@@ -39,6 +40,7 @@ from timeline.tagger.ranges import cycle_of, in_order, past_midnight, point
 from timeline.tagger.rulebook import Rule, Rulebook, default_rulebook
 from timeline.tagger.tense import Tense, TenseMarkers
 from timeline.tagger.windows import Windows, lowered
+from timeline.timevalue import interval
 
 __all__ = ["Tagger"]
 
@@ -149,6 +151,8 @@ class Tagger:
             mention = self._mention(text, start, end, cand, resolution, mod, base)
             if yearless:  # "is usually conducted in the fourth quarter": each year's
                 mention = habitual(text, span[0], mention)
+            if fiscal_restated(mentions, mention, cand.rule.ends_on_date):
+                mention = replace(mention, value=mentions[-1].value)  # "the quarter ended ..."
             if cand.rule.reference == "heading" and mention.type == "TIME":
                 mention = stamp = past_midnight(stamp, mention)  # "11:30 p.m.", "12:15 a.m."
             if mentions and (whole := joined(text, mentions[-1], mention)) is not None:
@@ -339,8 +343,12 @@ def _mentioned_base(
         return previous if in_period else None
     if reference == "last_period":  # "last year's quarter" is the quarter last named
         return period
-    if reference == "same_period":  # "the quarter" is the quarter last named, itself
-        return period if period is not None and period.granularity == fields.get("unit") else None
+    if reference in ("same_period", "closed_period"):  # "the quarter": the one last named
+        if period is None or period.granularity != fields.get("unit"):
+            return None
+        # "the latest period" has ended: not a quarter named ahead ("a fourth-quarter charge")
+        span = interval(period.value) if reference == "closed_period" else None
+        return None if span and document is not None and span[1] >= document.start else period
     if reference == "day":  # "at 10 p.m." is on the day the story is telling
         return story_day(rule.type, previous, heading, fields.get("unit"), document, tense, apart)
     return None

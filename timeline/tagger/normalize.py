@@ -140,7 +140,7 @@ def _calendar(
         return Resolution(kind, value, out, direction=named.direction, anchored=True)
     if rule.offset is not None:
         amount, vague = _offset(rule.offset, f, rulebook)
-        if mentioned and rule.reference == "same_period":
+        if mentioned and rule.reference in ("same_period", "closed_period"):
             amount = 0  # the period named itself, not the one before it
         if vague:  # "several years ago" is in the past, "a few days later" in the future
             ref = "PAST_REF" if amount < 0 else "FUTURE_REF"

@@ -38,9 +38,11 @@ __all__ = ["Example", "Rule", "Rulebook", "default_rulebook", "load_rulebook"]
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 # What a relative expression counts from: the document's date, the date the text last
 # mentioned, that date only when it is a fiscal period (a quarter or half), the quarter or
-# half last mentioned however many dates came after it, the last date only when it is a
-# day, or the last day that stood alone on its line (a heading over a list of times).
-REFERENCES = ("document", "previous", "period", "last_period", "same_period", "day", "heading")
+# half last mentioned however many dates came after it (itself, or only if it has ended), the
+# last date only when it is a day, or the last day that stood alone on its line (a heading
+# over a list of times).
+REFERENCES = ("document", "previous", "period", "last_period", "same_period", "closed_period",
+              "day", "heading")
 RULE_KEYS = {
     "name", "type", "pattern", "examples", "value", "fields", "offset", "reference", "mod",
     "priority", "exclude_after", "exclude_before", "require_before", "sets_reference",

@@ -170,6 +170,13 @@ CASES = [
      "1988-02-29"),  # in a year that has the day
     ("In the fiscal 1990 first quarter ended Dec. 31, net fell.", "Dec. 31", "1990-01-20",
      "1989-12-31"),  # a period of the document's year: as the sentence's tense places it
+    # a quarter known by the day it ended restates the fiscal quarter just named
+    ("Sun earned $5 million in the fiscal first quarter.\n\nSales for the quarter ended "
+     "Sept. 29 rose 39% from a year earlier.", "the quarter", "1989-10-26", "1989-Q1"),
+    ("Sun earned $5 million in the fiscal first quarter.\n\nSales for the quarter ended "
+     "Sept. 29 rose 39% from a year earlier.", "a year earlier", "1989-10-26", "1988-Q1"),
+    ("Sun earned $5 million in the third quarter. Sales for the quarter ended Sept. 29 rose.",
+     "the quarter", "1989-10-26", "1989-Q3"),  # no fiscal quarter named: the day's quarter
     # a part of the year told as a habit is each year's
     ("Most of its business is usually conducted in the second and fourth quarters.",
      "fourth quarters", "1989-11-01", "XXXX-Q4"),
