@@ -1,6 +1,7 @@
 """What the text around a mention says of the dates after it: a year or a date that opens a
 sentence frames its yearless months, a day alone on its line or labelling it heads the lines
-below it, a day that closes a period leaves the period the story's subject, the day a source
+below it, a day that closes a period leaves the period the story's subject, as does the
+period named a year back that results are compared with, the day a source
 spoke is not the day the story tells, and which day the story is telling; a quarter set off
 after a quarter restates it, as a quarter known by the day it ended restates the fiscal
 quarter just named, and a part of the year told as a habit is each year's.
@@ -15,15 +16,15 @@ from datetime import date
 from typing import Any
 
 from timeline.models import Mention
-from timeline.tagger.calendar import Anchor
+from timeline.tagger.calendar import Anchor, shift
 from timeline.tagger.cues import DEFERRAL, HABITUAL, SINCE, UNTIL
 from timeline.tagger.tense import SPEECH, Tense
 from timeline.timevalue import GRANULARITIES, interval
 
 __all__ = [
-    "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "end_point",
-    "fiscal_restated", "fronted_year", "habitual", "months_told", "period_year", "restated_day",
-    "restates_period", "story_day",
+    "PERIODS", "Frame", "Lines", "alone_on_line", "attribution", "closes_period", "compared_period",
+    "end_point", "fiscal_restated", "fronted_year", "habitual", "months_told", "period_year",
+    "restated_day", "restates_period", "story_day",
 ]
 
 PERIODS = ("quarter", "half")  # the parts of a year "a year earlier" keeps
@@ -165,6 +166,23 @@ def closes_period(text: str, mentions: list[Mention]) -> bool:
         return False
     between = text[mentions[-2].end:mentions[-1].start]
     return _PERIOD_END.fullmatch(between) is not None
+
+
+def compared_period(period: Anchor | None, near: bool, mention: Mention,
+                    document: Anchor | None) -> bool:
+    """Return True when the mention is the period last named a year back: the base the
+    results are compared with ("$361 million in the third quarter of fiscal 2024"), not the
+    period the story goes on telling ("... compared with $29 million a year earlier"). So it
+    is in the sentence naming the period (`near`), or after a period already begun; after a
+    forecast ("the third quarter of 1990"), the year back is news ("Third-quarter sales")."""
+    if period is None or mention.granularity != period.granularity:
+        return False
+    try:
+        if shift(period, "year", -1, period.granularity) != mention.value:
+            return False
+    except (ValueError, OverflowError):  # no year before the year 1
+        return False
+    return near or (document is not None and period.start <= document.start)
 
 
 # "..., police said Monday." The day a source spoke is not the day the story tells.

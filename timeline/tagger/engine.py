@@ -13,7 +13,7 @@ from typing import Any
 
 from timeline.models import Mention
 from timeline.sentences import Sentences, labels_line
-from timeline.tagger.calendar import Anchor, shift
+from timeline.tagger.calendar import Anchor
 from timeline.tagger.context import (
     PERIODS,
     Frame,
@@ -21,6 +21,7 @@ from timeline.tagger.context import (
     alone_on_line,
     attribution,
     closes_period,
+    compared_period,
     end_point,
     fiscal_restated,
     fronted_year,
@@ -184,7 +185,7 @@ class Tagger:
                 and not closes_period(text, mentions)
                 and not attribution(text, mention)
                 and not end_point(text, mention)
-                and not (cand.rule.offset is None and _compared(period, period_at >= span[0],
+                and not (cand.rule.offset is None and compared_period(period, period_at >= span[0],
                                                                 mention, ref))
             ):
                 previous, previous_at = Anchor.parse(mention.value) or previous, mention.start
@@ -352,23 +353,6 @@ def _mentioned_base(
     if reference == "day":  # "at 10 p.m." is on the day the story is telling
         return story_day(rule.type, previous, heading, fields.get("unit"), document, tense, apart)
     return None
-
-
-def _compared(period: Anchor | None, near: bool, mention: Mention, document: Anchor | None
-              ) -> bool:
-    """Return True when the mention is the period last named a year back: the base the
-    results are compared with ("$361 million in the third quarter of fiscal 2024"), not the
-    period the story goes on telling ("... compared with $29 million a year earlier"). So it
-    is in the sentence naming the period (`near`), or after a period already begun; after a
-    forecast ("the third quarter of 1990"), the year back is news ("Third-quarter sales")."""
-    if period is None or mention.granularity != period.granularity:
-        return False
-    try:
-        if shift(period, "year", -1, period.granularity) != mention.value:
-            return False
-    except (ValueError, OverflowError):  # no year before the year 1
-        return False
-    return near or (document is not None and period.start <= document.start)
 
 
 _EVENING = 18 * 60  # the minute of the day from which a day is told in the evening
