@@ -798,6 +798,8 @@ def test_text_without_dates() -> None:
     "Once in a while he called.", "once in a while",
     # a day counted in an event, told in the past: the text does not say which
     "It was the third day of the strike.",
+    # an idiom for "in the end"
+    "It will pay off in the long run.",
 ])
 def test_not_time_expressions(text: str) -> None:
     assert tag(text, "2020-02-24") == []
