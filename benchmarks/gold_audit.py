@@ -91,8 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     docs = [doc for part in load(args.corpus).values() for doc in part]
     tagged = Counter(phrase(timex.text) for doc in docs for timex in doc.timexes)
     found_in = {doc.name: tag_gold(doc) for doc in docs}
+    pairs_in = {doc.name: pair(doc.timexes, found_in[doc.name]) for doc in docs}
+    matched = {id(gold) for pairs in pairs_in.values() for gold, _ in pairs}
     missed_timexes = [(doc, timex) for doc in docs for timex in doc.timexes
-                      if id(timex) not in {id(g) for g, _ in pair(doc.timexes, found_in[doc.name])}]
+                      if id(timex) not in matched]
     left = left_untagged(docs, {phrase(timex.text) for _, timex in missed_timexes})
     seen: set[Key] = set()
     kinds: Counter[str] = Counter()
@@ -108,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for doc in docs:
         found = found_in[doc.name]
         gold_total, system_total = gold_total + len(doc.timexes), system_total + len(found)
-        pairs = pair(doc.timexes, found)
+        pairs = pairs_in[doc.name]
         paired = {id(system) for _, system in pairs}
         for system in (s for s in found if id(s) not in paired):
             omitted = phrase(system.text) in tagged

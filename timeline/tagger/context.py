@@ -1,10 +1,10 @@
 """What the text around a mention says of the dates after it: a year or a date that opens a
 sentence frames its yearless months, a day alone on its line or labelling it heads the lines
-below it, a day that closes a period leaves the period the story's subject, as does the
-period named a year back that results are compared with, the day a source
-spoke is not the day the story tells, and which day the story is telling; a quarter set off
-after a quarter restates it, as a quarter known by the day it ended restates the fiscal
-quarter just named, and a part of the year told as a habit is each year's.
+below it, a day that closes a period leaves the period the story's subject, as does the period
+named a year back that results are compared with, the day a source spoke is not the day the
+story tells, and which day the story is telling; a quarter set off after a quarter restates it,
+as a quarter known by the day it ended restates the fiscal quarter just named, and a part of the
+year told as a habit is each year's.
 """
 
 from __future__ import annotations

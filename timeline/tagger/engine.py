@@ -185,8 +185,8 @@ class Tagger:
                 and not closes_period(text, mentions)
                 and not attribution(text, mention)
                 and not end_point(text, mention)
-                and not (cand.rule.offset is None and compared_period(period, period_at >= span[0],
-                                                                mention, ref))
+                and not (cand.rule.offset is None
+                         and compared_period(period, period_at >= span[0], mention, ref))
             ):
                 previous, previous_at = Anchor.parse(mention.value) or previous, mention.start
                 evening = (at := point(mention)) is not None and at[1] >= _EVENING
