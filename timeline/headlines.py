@@ -55,6 +55,9 @@ MAX_WORDS = 12
 _GERUND_BEFORE = re.compile(
     r"\b(?:since|after|before|upon)\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,;]{0,40}?)\s*$")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# "It's the second day of an offensive", "Today marks the 10th day of the strike": the day is
+# only counted in the event, which is the headline.
+_DAY_OF_EVENT = re.compile(r"\s*(?:[Ii]t|[Tt]oday|[Tt]his)\s*(?:['’]s|\s+is|\s+was|\s+marks)\s*")
 # A dateline opening the lead: "[WASHINGTON, D.C.] –", "NICOSIA, Cyprus —", "SEOUL, March 27
 # (Reuters) -", "BOSTON, Nov. 6, 2024 /PRNewswire/ --", "LONDON, 14 June 2023 —": an upper-case
 # place, then a region, a date and an agency, each if any, then a dash.
@@ -159,6 +162,8 @@ def headline(
         # "The first half of this year was harder than planned": the expression is the subject.
         return _finish(_present_tense([*sentence[start:end].split(), *tail.split()], people),
                        people)
+    if _DAY_OF_EVENT.fullmatch(head) and tail.split()[:1] == ["of"]:
+        return _finish(tail.split()[1:], people)  # "It's the second day of an offensive"
     if clause.lower().lstrip().startswith("according to") and index > 0:
         # "..., according to data released last month": what the data says
         return _finish(_present_tense(with_subject(clauses, index - 1), people), people)

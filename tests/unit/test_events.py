@@ -525,6 +525,9 @@ def test_a_capitalized_word_opening_a_headline_is_no_actor() -> None:
         # the expression as the subject stays
         ("The first half of this year was harder than we planned.", "The first half of this year",
          "First half of this year is harder than we planned"),
+        # a day counted in an event: the event is the headline
+        ("It's the second day of an offensive by the security forces.", "the second day",
+         "Offensive by security forces"),
         # "according to" dates the source, and the headline is what it says
         ("Prices have fallen by 7 percent, according to data released last month.", "last month",
          "Prices have fallen by 7 percent"),
