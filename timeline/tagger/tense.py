@@ -366,6 +366,8 @@ def _kind(word: str, after: str, prior: str) -> tuple[str, bool] | None:
         return None  # "was planned for March" looks ahead, "vacation plans for" does not
     if word == "next" and after == "to":
         return None  # "next to the embassy": a place
+    if word == "takes" and after == "effect":
+        return "future", True  # "The law takes effect Jan. 1": a date set ahead
     if prior in _COMPARED and word in _FUTURE_WEAK:
         return None  # "lost more than expected", "as planned": a comparison, not ahead
     if word in _WORDS.nouns_too and prior in _WORDS.determiners:

@@ -170,6 +170,9 @@ CASES = [
      "1988-02-29"),  # in a year that has the day
     ("In the fiscal 1990 first quarter ended Dec. 31, net fell.", "Dec. 31", "1990-01-20",
      "1989-12-31"),  # a period of the document's year: as the sentence's tense places it
+    # a law that takes effect on a day takes effect ahead, however far the day is
+    ("The law takes effect Jan. 1.", "Jan. 1", "2013-03-15", "2014-01-01"),
+    ("The law took effect Jan. 1.", "Jan. 1", "2013-03-15", "2013-01-01"),
     # a quarter known by the day it ended restates the fiscal quarter just named
     ("Sun earned $5 million in the fiscal first quarter.\n\nSales for the quarter ended "
      "Sept. 29 rose 39% from a year earlier.", "the quarter", "1989-10-26", "1989-Q1"),
