@@ -22,6 +22,13 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _SENATOR = re.compile(r"\bthe senator\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _JOINERS = ("of", "de", "van", "von", "bin", "for", "and", "&")  # inside a name, never ending it
+# "in Des Moines", "outside Buckingham Palace": after these a name without a title is a place,
+# not a person, unless it owns something ("in John Smith's home"). Not after "at" ("angry at
+# John Smith"), nor after a stake ("a stake in Navigation Mixte" is a company).
+_PLACE_BEFORE = frozenset({"in", "near", "outside", "inside"})
+_STAKE_IN = frozenset(
+    "stake stakes interest interests investment investments share shares holding holdings "
+    "invest invests invested investing".split())
 _REGNAL = re.compile(r"[IVX]+")  # the numeral of a regnal name: "Elizabeth II", "Benedict XVI"
 
 
@@ -68,8 +75,9 @@ class ActorIndex:
     def _find(self, clean: str) -> tuple[str, ...]:
         lex = lexicon()
         found: list[str] = []
-        for phrase in _capitalized_phrases(clean, self.organizations):
-            for actor in self._actors_of(phrase, lex.titles, lex.not_names, lex.country_of):
+        for phrase, placed in _capitalized_phrases(clean, self.organizations):
+            for actor in self._actors_of(phrase, lex.titles, lex.not_names, lex.country_of,
+                                         placed):
                 if actor not in found:
                     found.append(actor)
         if _SENATOR.search(clean):  # "the senator": the last senator named before
@@ -83,7 +91,10 @@ class ActorIndex:
         titles: frozenset[str],
         not_names: frozenset[str],
         countries: dict[str, str],
+        placed: bool = False,
     ) -> list[str]:
+        """Return the actors a capitalized phrase names: countries, bodies and people; a
+        `placed` phrase (after "in") names no new person but one a title introduces."""
         lowered = [t.lower() for t in phrase]
         joined = " ".join(lowered)
         for key in (joined, joined.rstrip(".")):  # "U.S.", and "South Korea." ending a sentence
@@ -141,6 +152,9 @@ class ActorIndex:
             t.lower() not in not_names and t.lower() not in lexicon().not_in_names
             and t.lower() not in countries for t in words
         ):
+            if placed:  # a place, unless someone known already bears the name
+                known = next((p for p in self.people if same_person(p, " ".join(words))), None)
+                return [known] if known else []
             name = self._person(" ".join(words), set())
             return [name] if name else []
         return []
@@ -286,18 +300,18 @@ def title_case(text: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-def _capitalized_phrases(text: str, known: Sequence[str] = ()) -> list[list[str]]:
+def _capitalized_phrases(text: str, known: Sequence[str] = ()) -> list[tuple[list[str], bool]]:
     """Return runs of capitalized tokens (joined by "of", "de", ..., by "for" after an
     organization's word, by "&", and by "and" inside a body's name, or a `known` one's), in
-    order."""
-    phrases: list[list[str]] = []
+    order, each with whether a place's preposition goes before it and it owns nothing."""
+    phrases: list[tuple[list[str], bool]] = []
     current: list[str] = []
-    before = ""  # the token before the current run
+    before = ahead = ""  # the token before the current run, and the one before that
     organization_words = lexicon().organization_words
     for token in [*_TOKEN.findall(text), "."]:  # a closing stop ends the last run
         if token[0].isupper() and token.endswith(("'s", "’s")):
             current.append(token[:-2])  # "Iraq's Saddam": the possessive ends a name
-            phrases.extend(_split_and(current, before, known))
+            phrases.extend((run, False) for run in _split_and(current, before, known))
             current = []
         elif token[0].isupper():
             current.append(token.rstrip(",;:"))
@@ -311,9 +325,10 @@ def _capitalized_phrases(text: str, known: Sequence[str] = ()) -> list[list[str]
             while current and current[-1] in _JOINERS:
                 current.pop()
             if current:
-                phrases.extend(_split_and(current, before, known))
+                placed = before in _PLACE_BEFORE and ahead not in _STAKE_IN
+                phrases.extend((run, placed) for run in _split_and(current, before, known))
             current = []
-            before = token.lower()
+            before, ahead = token.lower(), before
     return phrases
 
 

@@ -760,6 +760,14 @@ def test_a_company_named_for_its_trade_is_one_organization() -> None:
     ("Ethiopian Airlines Flight 302 crashed.", ("Ethiopia", "Ethiopian Airlines")),
     # a holiday is nobody
     ("Burglaries went on through Christmas Eve, police said.", ()),
+    # a name after "in" is a place, unless a title introduces it or it owns something, or it
+    # is what a stake is in
+    ("Voters at the caucuses in Des Moines cheered.", ()),
+    ("Crowds gathered outside Buckingham Palace and in France.", ("France",)),
+    ("They met in Senator Ann Lee's office.", ("Ann Lee",)),
+    ("A rally was held in John Smith's farm.", ("John Smith",)),
+    ("The crowd rushed at Manuel Gonzalez.", ("Manuel Gonzalez",)),
+    ("Allianz holds a stake in Navigation Mixte.", ("Navigation Mixte",)),
 ])
 def test_bodies_named_with_and_before_titles_or_flights(sentence: str,
                                                          expected: tuple[str, ...]) -> None:
