@@ -352,7 +352,10 @@ def _split_and(phrase: list[str], before: str, known: Sequence[str]) -> list[lis
     # a body's full name before "and" ends in its word, unless "of" qualifies it
     # ("Treasury Department and", but "Securities and", "Department of Health and")
     whole_before = len(core) > 1 and _organization_word(core[-1]) and "of" not in core
-    if opens_body and core and 2 <= len(tail) <= 3 and _organization_word(tail[-1]) and \
-            not whole_before and "and" not in tail:
+    # "Pacific Gas and Electric Co.": a trade after "and" goes on a name, where another
+    # company's name would not ("Apple and Microsoft Corp.")
+    trade = bool(tail) and _organization_word(tail[0]) and not any(map(_organization_word, core))
+    if (opens_body or trade) and core and 2 <= len(tail) <= 3 and \
+            _organization_word(tail[-1]) and not whole_before and "and" not in tail:
         return [phrase]
     return [head, *_split_and(tail, "and", known)] if tail else [head]

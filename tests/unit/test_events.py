@@ -753,6 +753,7 @@ def test_a_company_named_for_its_trade_is_one_organization() -> None:
     ("The Treasury Department and State Department agreed.",
      ("Treasury Department", "State Department")),
     ("Apple and Microsoft Corp. rose.", ("Microsoft Corp",)),
+    ("Pacific Gas and Electric Co. raised rates.", ("Pacific Gas and Electric Co",)),
     ("Russia and China vetoed it.", ("Russia", "China")),
     ("The bill passed the Senate and House on Friday.", ("Senate",)),
     # the body before a title, and no flight in an airline's name
