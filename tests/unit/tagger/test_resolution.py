@@ -797,6 +797,7 @@ def test_text_without_dates() -> None:
     "It gives the service an extra £29bn a year.", "The plan costs $5m a year.",
     "Revenue should grow 20% annually.", "It builds 10,000 units annually.",
     "The cut saves C$17.9 million annually.",
+    "Intel clocks the chip at 15 million instructions per second.", "He earns $20 per hour.",
     # how often, not how long
     "Once in a while he called.", "once in a while",
     # a day counted in an event, told in the past: the text does not say which
