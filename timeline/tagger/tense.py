@@ -54,6 +54,13 @@ _CLAUSE_START = re.compile(
 _CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:[.,;:!?\"'”’)]|$)")
 _SPEAKER_END = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s*(?:[.,;:!?\"'”’)]|$)")
 _QUOTE_MARKS = "\"'”’"  # what a quotation closes with before its attribution
+# A date opening its sentence, with at most a conjunction and a preposition before it: the
+# speech verb after its comma is the sentence's own ("On Friday, the company said.", "In March,
+# officials announced a merger."), unless a comma sets that verb off ("On Friday, officials
+# said, the vote will be held").
+_OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|then|so)\s+)?(?:(?:on|in|at|by|during|over"
+                      r"|after|before|early|late|as\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
+_SET_OFF = re.compile(r"(?:\s+[\w'’-]+)?\s*,")
 SPEECH = _WORDS.speech  # "..., Castro said."; the engine reads them too ("police said Monday.")
 # Markers only before these words: "set to expire" and "voters head to the polls" look ahead,
 # "set a deadline" and "the head of Cuba's National Assembly" do not.
@@ -253,7 +260,8 @@ class TenseMarkers:
                 if best is None or weight < best[0]:
                     best = (weight, direction, strong, starts[i])
             j = bisect_left(starts, end)  # the first marker starting at or after `end`
-            while j < len(starts) and (self._attribution(end, starts[j], ends[j])
+            while j < len(starts) and ((self._attribution(end, starts[j], ends[j])
+                                        and not self._main_verb(sentence[0], start, end, ends[j]))
                                        or self.text[starts[j]:ends[j]].lower() == "until"):
                 j += 1  # "..., Castro said." dates the saying; "from 9pm Monday until" no date
             if j < len(starts) and ends[j] <= min(sentence[1], clause_end):
@@ -281,6 +289,13 @@ class TenseMarkers:
             if i < len(starts) and starts[i] == verb:
                 return True
         return False
+
+    def _main_verb(self, sentence_start: int, start: int, end: int, stop: int) -> bool:
+        """Return True when the expression at [start, end) opens its sentence and the speech
+        verb ending at `stop`, after the expression's comma, is the sentence's own verb."""
+        return (_OPENING.fullmatch(self.text, sentence_start, start) is not None
+                and self.text[end:stop].lstrip().startswith(",")
+                and _SET_OFF.match(self.text, stop) is None)
 
     def _attribution(self, end: int, start: int, stop: int) -> bool:
         """Return True for a speech verb closing an attribution after a comma ("..., Castro
