@@ -142,8 +142,10 @@ def _calendar(
         amount, vague = _offset(rule.offset, f, rulebook)
         if mentioned and rule.reference in ("same_period", "closed_period"):
             amount = 0  # the period named itself, not the one before it
-        if vague:  # "several years ago" is in the past, "a few days later" in the future
-            ref = "PAST_REF" if amount < 0 else "FUTURE_REF"
+        if vague:  # "several years ago" is in the past, "a few days later" in the future,
+            # unless the text tells it as past: "In January ... A few days later, it announced"
+            past = amount < 0 or (tense is not None and tense[0] == "past")
+            ref = "PAST_REF" if past else "FUTURE_REF"
             return Resolution("DATE", ref, "reference", anchored=anchor is not None, placed=False)
         unit = f.get("unit") or _period_unit(anchor, mentioned)
         if unit is None:  # "the same period" with no period named before it
