@@ -168,6 +168,10 @@ def _calendar(
         value = shift(anchor, unit, amount, out) if anchor else None
         if value is None and time and unit == "day":  # "the next morning" after "in October"
             return Resolution(kind, _UNKNOWN[unit] + time, "time", placed=False)
+        if value is None and anchor and mentioned and amount == 0 and unit == "day" \
+                and anchor.granularity in ("month", "year"):  # "last October ... that day"
+            padded = anchor.value + ("-XX" if anchor.granularity == "month" else "-XX-XX")
+            return Resolution(kind, padded, unit, anchored=True, placed=False)
         if value is None:
             return Resolution(kind, _UNKNOWN.get(unit, "XXXX"), unit, placed=False)
         if time and unit == "day":

@@ -279,6 +279,11 @@ CASES = [
     ("On Friday, the company said.", "Friday", "2020-02-26", "2020-02-21"),
     ("In March, the board announced a merger.", "March", "2020-02-26", "2019-03"),
     ("On Friday, officials said, the vote will be held.", "Friday", "2020-02-26", "2020-02-28"),
+    # "that day" after a month or a year is a day in it, which the text does not name
+    ("He was killed last October. His name was crossed out that same day.", "that same day",
+     "1999-02-06", "1998-10-XX"),
+    ("He was killed in 1998. His name was crossed out that day.", "that day", "1999-02-06",
+     "1998-XX-XX"),
     # a vague count after a date, told in the past, is past
     ("In January, he was hired. A few days later, the firm announced sharply lower earnings, "
      "taking charges.", "A few days later", "2020-02-26", "PAST_REF"),
