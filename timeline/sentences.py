@@ -17,7 +17,10 @@ _ABBREVIATIONS = frozenset(
 )
 # Abbreviations that also end sentences ("... at 2 p.m. The rally ...", "... Acme Inc. It
 # said ..."), when the next word is one that starts sentences.
-_CAN_END = frozenset("a.m p.m inc corp co ltd jr sr u.s u.k u.n et al est".split())
+_CAN_END = frozenset("a.m p.m inc corp co ltd jr sr u.s u.k u.n et al est".split()) | frozenset(
+    # the states of datelines and places ("outside Buffalo, N.Y. His name ...")
+    """n.y n.j n.c s.c n.h n.m n.d s.d r.i d.c calif conn fla ill mass mich minn penn tenn tex
+    va wash wis ariz colo md mo""".split())
 _STARTERS = frozenset(
     """the a an he she it they we i you but and in on at this that these those his her their
     its there then when after while if as for however meanwhile officials police""".split()

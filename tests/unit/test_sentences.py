@@ -24,6 +24,11 @@ from timeline.sentences import Sentences
      ["Former President George H.W. Bush died.", "He was 94."]),
     ("N.V. DSM said net income rose. Sanctions hit the U.S. The move came later.",
      ["N.V. DSM said net income rose.", "Sanctions hit the U.S.", "The move came later."]),
+    ("He was shot outside Buffalo, N.Y. His name was crossed out.",
+     ["He was shot outside Buffalo, N.Y.", "His name was crossed out."]),
+    ("She moved to Austin, Tex. The firm followed.",
+     ["She moved to Austin, Tex.", "The firm followed."]),
+    ("He flew to Albany, N.Y. on Friday.", ["He flew to Albany, N.Y. on Friday."]),
     ("We met Sen.\nWarner on Jan.\n5 in Washington.",
      ["We met Sen.\nWarner on Jan.\n5 in Washington."]),
     # a sentence may open with wire copy's ASCII quote
