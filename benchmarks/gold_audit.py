@@ -44,7 +44,8 @@ from timeline.evaluate import pair, phrase, tag_gold
 from timeline.timeml import GoldDocument
 
 DEFAULT_AUDIT = Path(__file__).with_name("tbaq_audit.tsv")
-KINDS = ("error", "split", "discourse", "omission")
+KINDS = ("error", "split", "discourse")  # what a gold timex is filed as
+OMISSION = "omission"  # what a mention of the tagger's is filed as
 Key = tuple[str, int]  # file name, start offset of the gold timex (the mention, for omissions)
 
 
@@ -59,9 +60,10 @@ def read_audit(path: Path) -> dict[Key, tuple[str, str, str]]:
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) != 6 or not cells[1].isdigit() or cells[4] not in KINDS or not cells[5]:
+        filed = (*KINDS, OMISSION)
+        if len(cells) != 6 or not cells[1].isdigit() or cells[4] not in filed or not cells[5]:
             raise SystemExit(f"{path}:{number}: expected file, start, text, value, one of "
-                             f"{', '.join(KINDS)} and a reason, tab-separated; found {line!r}")
+                             f"{', '.join(filed)} and a reason, tab-separated; found {line!r}")
         audit[(cells[0], int(cells[1]))] = (cells[4], cells[3], cells[5])
     return audit
 
@@ -110,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def audited(doc: GoldDocument, start: int, value: str, omission: bool) -> str | None:
         """Return the audit's kind for the timex (or mention) at `start`, if it files one."""
         key = (doc.name, start)
-        if key not in audit or (audit[key][0] == "omission") != omission:
+        if key not in audit or (audit[key][0] == OMISSION) != omission:
             return None
         if audit[key][1] != value:
             if omission:
@@ -154,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     fixed = value_ok + kinds["tagger"] + missed["tagger"]
     change = missed["tagger"] - spurious["tagger"]  # found timexes added, own spurious dropped
     print(f"value errors: {kinds.total()}, of which " + ", ".join(
-        f"{kinds[kind]} {kind}" for kind in ("tagger", *KINDS[:-1])))
+        f"{kinds[kind]} {kind}" for kind in ("tagger", *KINDS)))
     for name, counts in (("missed", missed), ("spurious", spurious)):
         print(f"{name}: {counts.total()}, of which " + ", ".join(
             f"{n} {kind}" for kind, n in counts.most_common()))
