@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.lexicon import lexicon
+from timeline.sentences import STATES
 
 __all__ = ["ActorIndex", "by_surname", "drop_titles", "same_person", "short_name", "title_case"]
 
@@ -314,6 +315,9 @@ def _capitalized_phrases(text: str, known: Sequence[str] = ()) -> list[tuple[lis
             phrases.extend((run, False) for run in _split_and(current, before, known))
             current = []
         elif token[0].isupper():
+            if current and current[-1].endswith(".") and current[-1][:-1].lower() in STATES:
+                phrases.extend(_closed(current, before, ahead, known))  # "Buffalo, N.Y. Slepian"
+                current = []
             current.append(token.rstrip(",;:"))
         elif token in ("of", "de", "van", "von", "bin", "&") and current:
             current.append(token)
@@ -322,14 +326,20 @@ def _capitalized_phrases(text: str, known: Sequence[str] = ()) -> list[tuple[lis
         elif token == "and" and current:
             current.append(token)  # kept only inside a body's name: see _split_and
         else:
-            while current and current[-1] in _JOINERS:
-                current.pop()
-            if current:
-                placed = before in _PLACE_BEFORE and ahead not in _STAKE_IN
-                phrases.extend((run, placed) for run in _split_and(current, before, known))
+            phrases.extend(_closed(current, before, ahead, known))
             current = []
             before, ahead = token.lower(), before
     return phrases
+
+
+def _closed(run: list[str], before: str, ahead: str,
+            known: Sequence[str]) -> list[tuple[list[str], bool]]:
+    """Return the phrases a run of tokens makes once it ends, with no joiner left at its end,
+    each with whether a place's preposition goes before it ("in", unless after a stake)."""
+    while run and run[-1] in _JOINERS:
+        run.pop()
+    placed = before in _PLACE_BEFORE and ahead not in _STAKE_IN
+    return [(part, placed) for part in _split_and(run, before, known)] if run else []
 
 
 def _split_and(phrase: list[str], before: str, known: Sequence[str]) -> list[list[str]]:

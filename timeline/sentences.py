@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["Sentences", "labels_line"]
+__all__ = ["STATES", "Sentences", "labels_line"]
 
 # Abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -17,10 +17,11 @@ _ABBREVIATIONS = frozenset(
 )
 # Abbreviations that also end sentences ("... at 2 p.m. The rally ...", "... Acme Inc. It
 # said ..."), when the next word is one that starts sentences.
-_CAN_END = frozenset("a.m p.m inc corp co ltd jr sr u.s u.k u.n et al est".split()) | frozenset(
-    # the states of datelines and places ("outside Buffalo, N.Y. His name ...")
-    """n.y n.j n.c s.c n.h n.m n.d s.d r.i d.c calif conn fla ill mass mich minn penn tenn tex
-    va wash wis ariz colo md mo""".split())
+# A state's abbreviation closes a place's name, and may close a sentence ("outside Buffalo,
+# N.Y. His name ...").
+STATES = frozenset("""n.y n.j n.c s.c n.h n.m n.d s.d r.i d.c calif conn fla ill mass mich minn
+    penn tenn tex va wash wis ariz colo md mo""".split())
+_CAN_END = frozenset("a.m p.m inc corp co ltd jr sr u.s u.k u.n et al est".split()) | STATES
 _STARTERS = frozenset(
     """the a an he she it they we i you but and in on at this that these those his her their
     its there then when after while if as for however meanwhile officials police""".split()

@@ -769,6 +769,8 @@ def test_a_company_named_for_its_trade_is_one_organization() -> None:
     ("A rally was held in John Smith's farm.", ("John Smith",)),
     ("The crowd rushed at Manuel Gonzalez.", ("Manuel Gonzalez",)),
     ("Allianz holds a stake in Navigation Mixte.", ("Navigation Mixte",)),
+    # a state's abbreviation closes a place's name
+    ("He lived in Buffalo, N.Y. Barnett Slepian treated him.", ("Barnett Slepian",)),
 ])
 def test_bodies_named_with_and_before_titles_or_flights(sentence: str,
                                                          expected: tuple[str, ...]) -> None:
