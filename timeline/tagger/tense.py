@@ -54,10 +54,9 @@ _CLAUSE_START = re.compile(
 _CLAUSE_END = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:[.,;:!?\"'”’)]|$)")
 _SPEAKER_END = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s*(?:[.,;:!?\"'”’)]|$)")
 _QUOTE_MARKS = "\"'”’"  # what a quotation closes with before its attribution
-# A date opening its sentence, with at most a conjunction and a preposition before it: the
-# speech verb after its comma is the sentence's own ("On Friday, the company said.", "In March,
-# officials announced a merger."), unless a comma sets that verb off ("On Friday, officials
-# said, the vote will be held").
+# A date opening its sentence, with at most a conjunction and a preposition before it ("On
+# Friday, the company said.", "In March, officials announced a merger."); and the comma that
+# sets off a speech verb after it ("On Friday, officials said, the vote will be held").
 _OPENING = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|then|so)\s+)?(?:(?:on|in|at|by|during|over"
                       r"|after|before|early|late|as\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
 _SET_OFF = re.compile(r"(?:\s+[\w'’-]+)?\s*,")
@@ -260,9 +259,9 @@ class TenseMarkers:
                 if best is None or weight < best[0]:
                     best = (weight, direction, strong, starts[i])
             j = bisect_left(starts, end)  # the first marker starting at or after `end`
-            while j < len(starts) and ((self._attribution(end, starts[j], ends[j])
-                                        and not self._main_verb(sentence[0], start, end, ends[j]))
-                                       or self.text[starts[j]:ends[j]].lower() == "until"):
+            while j < len(starts) and (
+                    self._attribution(sentence[0], start, end, starts[j], ends[j])
+                    or self.text[starts[j]:ends[j]].lower() == "until"):
                 j += 1  # "..., Castro said." dates the saying; "from 9pm Monday until" no date
             if j < len(starts) and ends[j] <= min(sentence[1], clause_end):
                 weight = starts[j] - end + 8 + penalty
@@ -290,20 +289,20 @@ class TenseMarkers:
                 return True
         return False
 
-    def _main_verb(self, sentence_start: int, start: int, end: int, stop: int) -> bool:
-        """Return True when the expression at [start, end) opens its sentence and the speech
-        verb ending at `stop`, after the expression's comma, is the sentence's own verb."""
-        return (_OPENING.fullmatch(self.text, sentence_start, start) is not None
-                and self.text[end:stop].lstrip().startswith(",")
-                and _SET_OFF.match(self.text, stop) is None)
-
-    def _attribution(self, end: int, start: int, stop: int) -> bool:
-        """Return True for a speech verb closing an attribution after a comma ("..., Castro
-        said.", "...," said an analyst at a bank.): it dates the saying, not the clause before
-        it."""
-        if self.text[start:stop].lower() not in SPEECH or "," not in self.text[end:start]:
+    def _attribution(self, opens: int, start: int, end: int, verb: int, stop: int) -> bool:
+        """Return True for a speech verb at [verb, stop) closing an attribution after a comma
+        ("..., Castro said.", "...," said an analyst at a bank.): it dates the saying, not the
+        clause before it, which holds the expression at [start, end) in the sentence opening at
+        `opens`. Where that expression opens the sentence and the comma follows it, no clause
+        comes before: the verb is the sentence's own ("On Friday, the company said."), unless
+        a comma sets it off too ("On Friday, officials said, the vote will be held")."""
+        if self.text[verb:stop].lower() not in SPEECH or "," not in self.text[end:verb]:
             return False
-        inverted = _after_comma(self.text, start, _QUOTE_MARKS)
+        if (_OPENING.fullmatch(self.text, opens, start) is not None
+                and self.text[end:verb].lstrip().startswith(",")
+                and _SET_OFF.match(self.text, stop) is None):
+            return False
+        inverted = _after_comma(self.text, verb, _QUOTE_MARKS)
         return (_SPEAKER_END if inverted else _CLAUSE_END).match(self.text, stop) is not None
 
 
